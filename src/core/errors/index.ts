@@ -1,0 +1,44 @@
+export {
+  AkeneoError,
+  type AkeneoErrorOptions,
+  InvalidArgumentError,
+  type InvalidOptionDetails,
+  InvalidOptionError,
+} from "./akeneo-error.js";
+export {
+  AkeneoApiError,
+  type AkeneoApiErrorInit,
+  type AkeneoErrorDetail,
+  AuthenticationError,
+  BadRequestError,
+  ForbiddenError,
+  MethodNotAllowedError,
+  NotAcceptableError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitError,
+  ServerError,
+  UnprocessableEntityError,
+  UnsupportedMediaTypeError,
+  UriTooLongError,
+} from "./api-errors.js";
+export { type ApiErrorSource, createApiError } from "./create-api-error.js";
+export {
+  isAbortedError,
+  isAkeneoApiError,
+  isAkeneoError,
+  isAuthenticationError,
+  isConnectionError,
+  isNotFoundError,
+  isRateLimitError,
+  isTimeoutError,
+  isUnprocessableEntityError,
+} from "./error-guards.js";
+export {
+  AbortedError,
+  ConnectionError,
+  type NetworkErrorInit,
+  TimeoutError,
+} from "./network-errors.js";
+export { type RequestSummary, readRequestSummary, tagResponse } from "./request-summary.js";
+export { type FetchResultLike, type UnwrappedData, unwrap } from "./unwrap.js";
