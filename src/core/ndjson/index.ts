@@ -1,0 +1,7 @@
+export { decodeNdjson } from "./decode-ndjson.js";
+export { encodeNdjson, encodeNdjsonLine } from "./encode-ndjson.js";
+export {
+  NdjsonDecodeError,
+  type NdjsonDecodeErrorInit,
+  type NdjsonDecodeFailure,
+} from "./ndjson-decode-error.js";
