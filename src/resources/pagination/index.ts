@@ -1,0 +1,21 @@
+export { AlreadyConsumedError, createConsumeOnceGuard } from "./already-consumed-error.js";
+export { buildFirstPageQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./first-page-query.js";
+export { type ItemIterable, iterateItems } from "./iterate-items.js";
+export {
+  iteratePages,
+  type ListPageOptions,
+  listPerPage,
+  type PageIterable,
+  type PaginateOptions,
+} from "./iterate-pages.js";
+export { loadPage, type Page } from "./page.js";
+export type {
+  FetchPage,
+  PageBody,
+  PageLink,
+  PageQuery,
+  PageQueryInput,
+  PageSource,
+} from "./page-source.js";
+export { readLinkQuery } from "./read-link-query.js";
+export { UnexpectedLinkError } from "./unexpected-link-error.js";
