@@ -1,0 +1,97 @@
+import { AbortedError } from "../errors/index.js";
+import type { RateLimiter } from "./rate-limiter.js";
+import type { TransportStage } from "./transport-stage.js";
+
+/** Limits how many attempts are in flight at once; waiters are served first come, first served. */
+export interface ConcurrencyGate {
+  /** Waits for a free slot and returns the function that frees it (call it exactly once). */
+  acquire(signal: AbortSignal): Promise<() => void>;
+  /** Number of attempts holding a slot. */
+  readonly inFlight: number;
+  /** Number of attempts waiting for a slot. */
+  readonly waiting: number;
+}
+
+interface Waiter {
+  grant: (release: () => void) => void;
+}
+
+/** Creates a gate that lets at most `maxInFlight` attempts run together. */
+export function createConcurrencyGate(maxInFlight: number): ConcurrencyGate {
+  let inFlight = 0;
+  const queue: Waiter[] = [];
+  const release = (): void => {
+    const nextWaiter = queue.shift();
+    if (nextWaiter) nextWaiter.grant(createRelease());
+    else inFlight--;
+  };
+  const createRelease = (): (() => void) => {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      release();
+    };
+  };
+  return {
+    get inFlight() {
+      return inFlight;
+    },
+    get waiting() {
+      return queue.length;
+    },
+    acquire(signal) {
+      if (inFlight < maxInFlight) {
+        inFlight++;
+        return Promise.resolve(createRelease());
+      }
+      return new Promise((resolve, reject) => {
+        const waiter: Waiter = {
+          grant: (granted) => {
+            signal.removeEventListener("abort", onAbort);
+            resolve(granted);
+          },
+        };
+        const onAbort = (): void => {
+          const index = queue.indexOf(waiter);
+          if (index !== -1) queue.splice(index, 1);
+          reject(signal.reason);
+        };
+        if (signal.aborted) {
+          reject(signal.reason);
+          return;
+        }
+        signal.addEventListener("abort", onAbort, { once: true });
+        queue.push(waiter);
+      });
+    },
+  };
+}
+
+/**
+ * Creates the stage that holds a gate slot (and respects the rate limit) during one attempt.
+ *
+ * The slot is freed when the answer's headers arrive or the attempt fails, not while backing off
+ * between retries, and not while the caller reads the body: a download the caller never reads
+ * must not block every other call.
+ */
+export function createGateStage(
+  next: TransportStage,
+  gate: ConcurrencyGate,
+  rateLimiter: RateLimiter | undefined,
+): TransportStage {
+  return async (request, signal) => {
+    let release: () => void;
+    try {
+      release = await gate.acquire(signal);
+    } catch (reason) {
+      throw new AbortedError({ method: request.method, url: request.url, cause: reason });
+    }
+    try {
+      if (rateLimiter) await rateLimiter.wait(signal);
+      return await next(request, signal);
+    } finally {
+      release();
+    }
+  };
+}

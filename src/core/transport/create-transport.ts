@@ -1,0 +1,64 @@
+import { tagResponse } from "../errors/index.js";
+import type { SdkLogger } from "../logging/index.js";
+import type { Clock } from "./clock.js";
+import { createConcurrencyGate, createGateStage } from "./concurrency-gate.js";
+import { applyDefaultHeaders } from "./default-headers.js";
+import { createFetchStage } from "./fetch-stage.js";
+import { createLogStage } from "./log-stage.js";
+import { createRateLimiter } from "./rate-limiter.js";
+import { createRedirectStage } from "./redirect-stage.js";
+import type { RetryPolicy } from "./retry-policy.js";
+import { createRetryStage } from "./retry-stage.js";
+import { createTimeoutStage } from "./timeout-stage.js";
+import type { FetchLike, Transport } from "./transport-stage.js";
+
+/** Everything the transport needs, already validated by option resolution. */
+export interface TransportOptions {
+  /** The `fetch` that finally sends requests. */
+  fetch: FetchLike;
+  /** Retry limits and backoff. */
+  retry: RetryPolicy;
+  /** Default deadline of one attempt; 0 disables it. */
+  timeoutMs: number;
+  /** Attempts in flight at once. */
+  maxConcurrency: number;
+  /** Request starts per second, or undefined for no rate limit. */
+  requestsPerSecond: number | undefined;
+  /** Headers added to every request that lacks them (User-Agent, extra headers). */
+  headers: Readonly<Record<string, string>>;
+  /** Where log entries go. */
+  logger: SdkLogger;
+  /** Time source for backoff, rate limit and durations. */
+  clock: Clock;
+  /** Jitter source in [0, 1). */
+  random: () => number;
+}
+
+/**
+ * Creates the `fetch` handed to openapi-fetch: default headers, then
+ * retry loop → concurrency gate → timeout → redirect check → log → `fetch`.
+ *
+ * Each client creates its own transport; two clients share no gate or limiter.
+ */
+export function createTransport(options: TransportOptions): Transport {
+  const send = createFetchStage(options.fetch);
+  const logged = createLogStage(send, options.logger, options.clock);
+  const redirected = createRedirectStage(logged, options.logger);
+  const timed = createTimeoutStage(redirected, options.timeoutMs);
+  const rateLimiter =
+    options.requestsPerSecond === undefined
+      ? undefined
+      : createRateLimiter(options.requestsPerSecond, options.clock);
+  const gated = createGateStage(timed, createConcurrencyGate(options.maxConcurrency), rateLimiter);
+  const retried = createRetryStage(gated, {
+    policy: options.retry,
+    clock: options.clock,
+    random: options.random,
+    logger: options.logger,
+  });
+  return async (request) => {
+    applyDefaultHeaders(request, options.headers);
+    const response = await retried(request, request.signal);
+    return tagResponse(response, { method: request.method, url: request.url });
+  };
+}

@@ -1,0 +1,32 @@
+export { type Clock, createSystemClock } from "./clock.js";
+export {
+  type ConcurrencyGate,
+  createConcurrencyGate,
+  createGateStage,
+} from "./concurrency-gate.js";
+export { createTransport, type TransportOptions } from "./create-transport.js";
+export { applyDefaultHeaders } from "./default-headers.js";
+export { createFetchStage, findErrorCode, toNoAnswerError } from "./fetch-stage.js";
+export { createLogStage } from "./log-stage.js";
+export { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+export { createRedirectStage } from "./redirect-stage.js";
+export {
+  canReplay,
+  isResendableBody,
+  ReplayableRequest,
+  rebuildRequest,
+} from "./replayable-request.js";
+export { parseRetryAfter } from "./retry-after.js";
+export {
+  type AttemptOutcome,
+  computeBackoffMs,
+  decideRetry,
+  isIdempotentMethod,
+  isRetryableFailure,
+  isRetryableStatus,
+  type RetryPolicy,
+  type RetryVerdict,
+} from "./retry-policy.js";
+export { createRetryStage, type RetryStageOptions } from "./retry-stage.js";
+export { createTimeoutStage } from "./timeout-stage.js";
+export type { FetchLike, Transport, TransportStage } from "./transport-stage.js";

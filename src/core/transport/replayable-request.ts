@@ -1,0 +1,64 @@
+/**
+ * A `Request` that remembers the body it was built from, so it can be sent again.
+ *
+ * openapi-fetch builds every request with the `Request` class it is given; with this one, a 401
+ * replay or a retry rebuilds a fresh request from the original body (string, `FormData`, `Blob`,
+ * `URLSearchParams`, bytes) without buffering a stream. A `ReadableStream` or async-iterable
+ * body can be read once only: such a request is marked non-replayable.
+ */
+export class ReplayableRequest extends Request {
+  /** The body to send again, when the body can be sent again. */
+  readonly replayBody: BodyInit | null;
+  /** False when the body is a one-shot stream: no retry, no 401 replay. */
+  readonly replayable: boolean;
+
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    const inherited = input instanceof ReplayableRequest && init?.body === undefined;
+    const body = inherited ? input.replayBody : (init?.body ?? null);
+    this.replayable = inherited ? input.replayable : isResendableBody(body);
+    this.replayBody = this.replayable ? body : null;
+    if (input instanceof ReplayableRequest && input.timeoutMs !== undefined) {
+      this.timeoutMs = input.timeoutMs;
+    }
+  }
+
+  // `declare`, not a field: openapi-fetch copies unknown fetch options only onto missing keys.
+  /** Per-call attempt timeout, set by openapi-fetch from a `timeoutMs` fetch option. */
+  declare timeoutMs?: number;
+}
+
+/** Tells whether a body can be handed to `fetch` a second time with the same content. */
+export function isResendableBody(body: BodyInit | null | undefined): boolean {
+  if (body === null || body === undefined) return true;
+  return (
+    typeof body === "string" ||
+    body instanceof FormData ||
+    body instanceof Blob ||
+    body instanceof URLSearchParams ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body)
+  );
+}
+
+/** Tells whether a request can be sent again (no body, or a body kept by `ReplayableRequest`). */
+export function canReplay(request: Request): boolean {
+  if (request instanceof ReplayableRequest) return request.replayable;
+  return request.body === null;
+}
+
+/**
+ * Builds a fresh copy of a request for another attempt, optionally with other headers.
+ *
+ * The caller must have checked `canReplay()`. A `FormData` body gets a new multipart boundary, so
+ * the old `Content-Type` (which names the old boundary) is dropped and set again by `Request`.
+ */
+export function rebuildRequest(request: Request, headers?: Headers): Request {
+  const nextHeaders = new Headers(headers ?? request.headers);
+  if (request instanceof ReplayableRequest) {
+    if (request.replayBody instanceof FormData) nextHeaders.delete("content-type");
+    const body = request.replayBody ?? undefined;
+    return new ReplayableRequest(request, { body, headers: nextHeaders });
+  }
+  return new Request(request, { headers: nextHeaders });
+}

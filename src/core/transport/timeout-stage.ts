@@ -1,0 +1,62 @@
+import { TimeoutError } from "../errors/index.js";
+import type { TransportStage } from "./transport-stage.js";
+
+/** A per-call timeout that openapi-fetch copied onto the request from the `timeoutMs` option. */
+function readCallTimeout(request: Request): number | undefined {
+  const value = (request as Request & { timeoutMs?: unknown }).timeoutMs;
+  return typeof value === "number" && value > 0 ? value : undefined;
+}
+
+/**
+ * Re-emits a body while keeping a deadline on every read: when the server stops sending for
+ * `timeoutMs`, `onStall` aborts the attempt and the read fails with the `TimeoutError`.
+ */
+function watchBody(response: Response, timeoutMs: number, onStall: () => void): Response {
+  const body = response.body;
+  if (body === null) return response;
+  const reader = body.getReader();
+  const watched = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const timer = setTimeout(onStall, timeoutMs);
+      try {
+        const chunk = await reader.read();
+        if (chunk.done) controller.close();
+        else controller.enqueue(chunk.value);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return new Response(watched, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/**
+ * Creates the stage that bounds each attempt in time.
+ *
+ * The deadline covers waiting for the answer's headers, then each read of its body: a server that
+ * sends headers and then stalls is cut off too, while a long download that keeps progressing is
+ * not. A per-call `timeoutMs` on the request wins over the default; 0 disables the timeout.
+ */
+export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: number): TransportStage {
+  return async (request, signal) => {
+    const timeoutMs = readCallTimeout(request) ?? defaultTimeoutMs;
+    if (timeoutMs <= 0) return next(request, signal);
+    const deadline = new AbortController();
+    const abortWithTimeout = (): void => {
+      deadline.abort(new TimeoutError({ method: request.method, url: request.url, timeoutMs }));
+    };
+    const timer = setTimeout(abortWithTimeout, timeoutMs);
+    let response: Response;
+    try {
+      response = await next(request, AbortSignal.any([signal, deadline.signal]));
+    } finally {
+      clearTimeout(timer);
+    }
+    return watchBody(response, timeoutMs, abortWithTimeout);
+  };
+}
