@@ -39,8 +39,10 @@ export interface AkeneoApiErrorInit {
   headers?: Headers | Readonly<Record<string, string>>;
   /** Parsed JSON body, or the raw text when the body is not JSON. */
   body?: unknown;
-  /** The failure this error wraps, e.g. the original 401 behind a failed refresh. */
+  /** The failure this error wraps, e.g. the token endpoint's answer behind a failed renewal. */
   cause?: unknown;
+  /** A clause appended to the message, e.g. why a token renewal failed. */
+  context?: string | undefined;
 }
 
 function toHeaders(headers: AkeneoApiErrorInit["headers"]): Headers {
@@ -75,7 +77,9 @@ export class AkeneoApiError extends AkeneoError {
     const serverMessage =
       init.serverMessage === undefined ? undefined : redactText(init.serverMessage);
     const summary = `${init.status} ${init.method} ${describeUrlPath(init.url)}`;
-    super(serverMessage ? `${summary}: ${serverMessage}` : summary, { cause: init.cause });
+    const text = serverMessage ? `${summary}: ${serverMessage}` : summary;
+    const context = init.context === undefined ? "" : ` (${redactText(init.context)})`;
+    super(`${text}${context}`, { cause: init.cause });
     this.status = init.status;
     this.method = init.method;
     this.url = redactUrl(init.url);

@@ -32,6 +32,13 @@ export interface ApiErrorSource {
   cause?: unknown;
   /** Clock used to read an HTTP-date `Retry-After`. @default Date.now() */
   nowMs?: number;
+  /**
+   * Set for answers of the token endpoint: a 4xx there (wrong client or user credentials, dead
+   * refresh token) becomes an `AuthenticationError` that keeps the real status.
+   */
+  authentication?: boolean;
+  /** A clause appended to the message, e.g. why a token renewal failed. */
+  context?: string;
 }
 
 type ApiErrorClass = new (init: AkeneoApiErrorInit) => AkeneoApiError;
@@ -97,6 +104,7 @@ export function createApiError(source: ApiErrorSource): AkeneoApiError {
     headers: source.headers,
     body,
     cause: source.cause,
+    context: source.context,
   };
   if (source.status === 429) {
     const waitMs = parseRetryAfter(source.headers.get("retry-after"), source.nowMs ?? Date.now());
@@ -106,6 +114,7 @@ export function createApiError(source: ApiErrorSource): AkeneoApiError {
     });
   }
   if (source.status >= 500 && source.status <= 599) return new ServerError(init);
+  if (source.authentication && source.status >= 400) return new AuthenticationError(init);
   const ErrorClass = CLASS_BY_STATUS.get(source.status) ?? AkeneoApiError;
   return new ErrorClass(init);
 }

@@ -1,0 +1,73 @@
+import type { Middleware } from "openapi-fetch";
+import { type AkeneoApiError, createApiError, isAuthenticationError } from "../errors/index.js";
+import { canReplay, rebuildRequest } from "../transport/index.js";
+import type { TokenCycler } from "./token-cycler.js";
+
+const BEARER_PREFIX = "Bearer ";
+
+function readBearer(request: Request): string {
+  const header = request.headers.get("authorization") ?? "";
+  return header.startsWith(BEARER_PREFIX) ? header.slice(BEARER_PREFIX.length) : "";
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => "");
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The 401 the caller would have seen, explaining why renewing the token failed. */
+async function explainFailedRenewal(
+  request: Request,
+  response: Response,
+  failure: AkeneoApiError,
+): Promise<AkeneoApiError> {
+  return createApiError({
+    status: response.status,
+    body: await readBody(response),
+    headers: response.headers,
+    request: { method: request.method, url: request.url },
+    cause: failure,
+    context: `token renewal failed: ${failure.message}`,
+  });
+}
+
+/**
+ * Creates the openapi-fetch middleware that authenticates every call.
+ *
+ * Before a request: attaches `Authorization: Bearer …`, fetching or renewing the token first when
+ * it is missing or about to expire. After a 401: one shared renewal (all concurrent 401s wait
+ * for the same one), then one replay of the request, rebuilt from its original body, through
+ * the same transport. The replay's answer, even another 401, goes to the caller. App tokens are
+ * never renewed, and a request with a one-shot stream body is not replayed: its 401 surfaces.
+ *
+ * @throws {AuthenticationError} from the request when the token cannot be renewed; it carries the
+ *   original 401 (status, body, URL) and the token endpoint's refusal as `cause`.
+ */
+export function createAuthMiddleware(cycler: TokenCycler): Middleware {
+  return {
+    async onRequest({ request }) {
+      request.headers.set("Authorization", `${BEARER_PREFIX}${await cycler.ensureFresh()}`);
+      return request;
+    },
+    async onResponse({ request, response, options }) {
+      if (response.status !== 401 || cycler.mode === "app" || !canReplay(request)) return undefined;
+      let token: string;
+      try {
+        token = await cycler.renewRejected(readBearer(request));
+      } catch (failure) {
+        if (isAuthenticationError(failure)) {
+          throw await explainFailedRenewal(request, response, failure);
+        }
+        throw failure;
+      }
+      await response.body?.cancel().catch(() => undefined);
+      const headers = new Headers(request.headers);
+      headers.set("Authorization", `${BEARER_PREFIX}${token}`);
+      return options.fetch(rebuildRequest(request, headers));
+    },
+  };
+}

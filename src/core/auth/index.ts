@@ -1,0 +1,25 @@
+export { createAuthMiddleware } from "./auth-middleware.js";
+export type {
+  AppAuthOptions,
+  AuthOptions,
+  PasswordAuthOptions,
+  RenewableAuthOptions,
+  ResolvedAuthOptions,
+  ResolvedRenewal,
+  TokenAuthOptions,
+  TokenChangeListener,
+} from "./auth-options.js";
+export { type FileLockOptions, withFileLock } from "./file-lock.js";
+export { createFileTokenStore, type FileTokenStoreOptions } from "./file-token-store.js";
+export { isLoopbackHost, isPlainHttpToRemoteHost } from "./plain-http-warning.js";
+export { createSingleFlight, type SingleFlight } from "./single-flight.js";
+export { createTokenCycler, type TokenCycler, type TokenCyclerOptions } from "./token-cycler.js";
+export {
+  encodeBasicCredentials,
+  requestToken,
+  TOKEN_PATH,
+  type TokenEndpointOptions,
+  type TokenGrant,
+} from "./token-endpoint.js";
+export { isExpiring, isTokenPair, type TokenPair } from "./token-pair.js";
+export { createMemoryTokenStore, type TokenStore } from "./token-store.js";

@@ -1,0 +1,156 @@
+import { AkeneoError, isAkeneoApiError } from "../errors/index.js";
+import type { SdkLogger } from "../logging/index.js";
+import type { Transport } from "../transport/index.js";
+import type { ResolvedAuthOptions } from "./auth-options.js";
+import { isPlainHttpToRemoteHost } from "./plain-http-warning.js";
+import { createSingleFlight } from "./single-flight.js";
+import { requestToken, type TokenGrant } from "./token-endpoint.js";
+import { isExpiring, type TokenPair } from "./token-pair.js";
+
+/** What the token cycler needs. */
+export interface TokenCyclerOptions {
+  /** Resolved authentication mode and renewal settings. */
+  auth: ResolvedAuthOptions;
+  /** Base URL of the PIM, without a trailing slash. */
+  baseUrl: string;
+  /** Transport used for token requests (not wrapped by the auth middleware). */
+  transport: Transport;
+  /** Receives renewals (`info`), listener failures and the plain-http warning. */
+  logger: SdkLogger;
+  /** Time source for expiry. */
+  now: () => number;
+}
+
+/** Keeps the current token pair and renews it: once at a time, ahead of expiry or after a 401. */
+export interface TokenCycler {
+  /** The authentication mode. */
+  readonly mode: ResolvedAuthOptions["type"];
+  /** The current pair, if one was obtained or given. */
+  current(): TokenPair | undefined;
+  /** Returns an access token valid for a while, fetching or renewing it first when needed. */
+  ensureFresh(): Promise<string>;
+  /**
+   * Returns a token to replace one the server rejected with 401: the pair renewed meanwhile if
+   * any, otherwise a renewal (refresh grant; in password mode a password grant if the refresh
+   * token is dead).
+   *
+   * @throws {AuthenticationError} when renewal is impossible (app mode, dead refresh token in
+   *   token mode, wrong credentials).
+   */
+  renewRejected(rejectedToken: string): Promise<string>;
+}
+
+// Status of a refused refresh grant: Akeneo answers 422; standard OAuth servers answer 400.
+function isRefusedGrant(error: unknown): boolean {
+  return isAkeneoApiError(error) && (error.status === 422 || error.status === 400);
+}
+
+/** Creates the token cycler of one client. */
+export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
+  const { auth, logger, now } = options;
+  if (auth.type === "app") {
+    const pair: TokenPair = { accessToken: auth.token };
+    return {
+      mode: "app",
+      current: () => pair,
+      ensureFresh: async () => auth.token,
+      renewRejected: async () => auth.token,
+    };
+  }
+  const marginMs = auth.refreshMarginSeconds * 1000;
+  const flight = createSingleFlight<TokenPair>();
+  const endpoint = { ...options, clientId: auth.clientId, secret: auth.secret };
+  let pair: TokenPair | undefined =
+    auth.type === "token"
+      ? { accessToken: auth.token, refreshToken: auth.refreshToken }
+      : undefined;
+  let storeChecked = false;
+  let warnedPlainHttp = false;
+
+  const grant = (body: TokenGrant): Promise<TokenPair> => {
+    if (
+      body.grant_type === "password" &&
+      !warnedPlainHttp &&
+      isPlainHttpToRemoteHost(options.baseUrl)
+    ) {
+      warnedPlainHttp = true;
+      logger.warn("Sending the API password over plain http to a remote host; use https");
+    }
+    logger.info(`Requesting a token (${body.grant_type} grant)`);
+    return requestToken(body, endpoint, now);
+  };
+
+  const passwordGrant: TokenGrant | undefined =
+    auth.type === "password"
+      ? { grant_type: "password", username: auth.username, password: auth.password }
+      : undefined;
+
+  const obtainNewPair = async (base: TokenPair | undefined): Promise<TokenPair> => {
+    if (base?.refreshToken === undefined) {
+      if (passwordGrant) return grant(passwordGrant);
+      throw new AkeneoError("No refresh token to renew the access token with");
+    }
+    try {
+      return await grant({ grant_type: "refresh_token", refresh_token: base.refreshToken });
+    } catch (error) {
+      if (passwordGrant === undefined || !isRefusedGrant(error)) throw error;
+      logger.info("Refresh token refused; falling back to the password grant");
+      return grant(passwordGrant);
+    }
+  };
+
+  const publish = async (next: TokenPair): Promise<void> => {
+    await auth.tokenStore.save(next);
+    pair = next;
+    try {
+      await auth.onTokenChange?.(next);
+    } catch (error) {
+      logger.error(`onTokenChange failed: ${(error as Error).message}`);
+    }
+  };
+
+  // Runs under the store's lock: another process may have renewed while we waited for it.
+  const settle = async (rejected: string | undefined): Promise<TokenPair> => {
+    const stored = await auth.tokenStore.load();
+    storeChecked = true;
+    const usable = (candidate: TokenPair | undefined): candidate is TokenPair =>
+      candidate !== undefined &&
+      candidate.accessToken !== rejected &&
+      !isExpiring(candidate, now(), marginMs);
+    const base = stored ?? pair;
+    const adopted = usable(stored)
+      ? stored
+      : rejected === undefined && usable(base)
+        ? base
+        : undefined;
+    if (adopted) {
+      pair = adopted;
+      return adopted;
+    }
+    const next = await obtainNewPair(base);
+    await publish(next);
+    return next;
+  };
+
+  const renew = (rejected: string | undefined): Promise<TokenPair> =>
+    flight.run(() => {
+      const task = (): Promise<TokenPair> => settle(rejected);
+      return auth.tokenStore.withLock ? auth.tokenStore.withLock(task) : task();
+    });
+
+  return {
+    mode: auth.type,
+    current: () => pair,
+    async ensureFresh() {
+      if (pair !== undefined && storeChecked && !isExpiring(pair, now(), marginMs)) {
+        return pair.accessToken;
+      }
+      const expiring = pair !== undefined && storeChecked ? pair.accessToken : undefined;
+      return (await renew(expiring)).accessToken;
+    },
+    async renewRejected(rejectedToken) {
+      if (pair !== undefined && pair.accessToken !== rejectedToken) return pair.accessToken;
+      return (await renew(rejectedToken)).accessToken;
+    },
+  };
+}
