@@ -1,0 +1,82 @@
+import { convertSwagger2 } from "./convert-swagger2.js";
+import type { JsonObject } from "./json-value.js";
+import type { LoadedDescription } from "./load-description.js";
+import { repairArrayAnswers } from "./repairs/array-answers.js";
+import { repairErrorAnswers } from "./repairs/error-answers.js";
+import { repairListAnswers } from "./repairs/list-answers.js";
+import { repairMediaTypes } from "./repairs/media-types.js";
+import { hoistNamedSchemas, type SchemaSource } from "./repairs/named-schemas.js";
+import { repairNullableFromExamples } from "./repairs/nullable-from-examples.js";
+import { recordOperationFacts } from "./repairs/operation-facts.js";
+import { repairRequestBodies } from "./repairs/request-bodies.js";
+import { repairSchemaTypes, type SchemaRepairRules } from "./repairs/schema-types.js";
+import { addSecuritySchemes } from "./repairs/security.js";
+import { stripProse } from "./repairs/strip-prose.js";
+import { writeSummaries } from "./repairs/summaries.js";
+import { repairTokenOperation } from "./repairs/token-operation.js";
+import { upgradeOpenApi30 } from "./upgrade-openapi30.js";
+
+/** The repair data of openapi/repairs.json. */
+export interface RepairRules extends SchemaRepairRules {
+  optionalBodies: string[];
+  jsonArrayBatches: string[];
+  arrayAnswers: string[];
+}
+
+/** Operation names and kinds, and named schemas, from openapi/naming.json. */
+export interface NamingMap {
+  operations: Record<string, { name: string; kind: string }>;
+  schemas: Record<string, SchemaSource>;
+}
+
+/** A normalized OpenAPI 3.1 document and what the normalizer could not do. */
+export interface NormalizedDescription {
+  document: JsonObject;
+  warnings: string[];
+}
+
+function toOpenApi31(loaded: LoadedDescription): JsonObject {
+  const copy = structuredClone(loaded.document);
+  if (loaded.dialect === "swagger-2.0") return convertSwagger2(copy);
+  if (loaded.dialect === "openapi-3.0") return upgradeOpenApi30(copy);
+  return copy;
+}
+
+function finish(document: JsonObject): JsonObject {
+  const { openapi: _version, info: _info, servers: _servers, ...rest } = document;
+  return {
+    openapi: "3.1.0",
+    info: { title: "Akeneo PIM REST API (normalized by akeneo-pim-sdk)", version: "1.0.0" },
+    servers: [{ url: "/" }],
+    ...rest,
+  };
+}
+
+/**
+ * Turns Akeneo's description, in any dialect it is published in, into one clean OpenAPI 3.1
+ * document: each step is one repair, in this order.
+ */
+export function normalizeDescription(
+  loaded: LoadedDescription,
+  rules: RepairRules,
+  naming: NamingMap,
+): NormalizedDescription {
+  let document = toOpenApi31(loaded);
+  document = stripProse(document);
+  document = addSecuritySchemes(document);
+  document = repairTokenOperation(document);
+  document = repairMediaTypes(document);
+  document = repairRequestBodies(document, rules.optionalBodies);
+  document = repairErrorAnswers(document);
+  document = repairArrayAnswers(document, rules.arrayAnswers);
+  document = repairSchemaTypes(document, rules);
+  document = repairNullableFromExamples(document);
+  document = repairListAnswers(document);
+  document = recordOperationFacts(document);
+  document = writeSummaries(document, naming.operations);
+  const hoisted = hoistNamedSchemas(document, naming.schemas);
+  const warnings = hoisted.missing.map(
+    (name) => `named schema ${name}: its source is not in this description`,
+  );
+  return { document: finish(hoisted.document), warnings };
+}

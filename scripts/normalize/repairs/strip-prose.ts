@@ -1,0 +1,57 @@
+import { reasonPhrase } from "../http-status.js";
+import { isJsonObject, type JsonObject, visitObjects } from "../json-value.js";
+
+/** The vendor extensions that carry facts the generator needs; every other one is dropped. */
+const FACT_EXTENSIONS = new Set([
+  "x-versions",
+  "x-ee",
+  "x-deprecated",
+  "x-body-by-line",
+  "x-app-token",
+  "x-no-token",
+  "x-content-type",
+  "x-form-data",
+  "x-read-only",
+  "x-nullable",
+]);
+const PROSE_KEYS = ["description", "summary", "title", "example", "examples"];
+
+function stripNode(node: JsonObject): void {
+  for (const key of Object.keys(node)) {
+    if ((key.startsWith("x-") && !FACT_EXTENSIONS.has(key)) || PROSE_KEYS.includes(key)) {
+      delete node[key];
+    }
+  }
+}
+
+/**
+ * Removes Akeneo's prose (summaries, descriptions, titles, schema-level examples and the vendor
+ * extensions that hold text), keeping response examples under a media type and the fact-bearing
+ * extensions. Response descriptions, which OpenAPI requires, become standard reason phrases.
+ */
+export function stripProse(document: JsonObject): JsonObject {
+  visitObjects(document, (node, path) => {
+    const parentKey = path[path.length - 1];
+    const isPropertyMap = parentKey === "properties" || parentKey === "patternProperties";
+    const isMediaTypeEntry =
+      path[path.length - 2] === "content" &&
+      (path[path.length - 3] === "requestBody" || path[path.length - 4] === "responses");
+    if (isPropertyMap) return;
+    if (isMediaTypeEntry) {
+      for (const key of Object.keys(node))
+        if (key !== "schema" && key !== "example") delete node[key];
+      return;
+    }
+    stripNode(node);
+  });
+  for (const item of Object.values(isJsonObject(document.paths) ? document.paths : {})) {
+    if (!isJsonObject(item)) continue;
+    for (const operation of Object.values(item)) {
+      if (!isJsonObject(operation) || !isJsonObject(operation.responses)) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (isJsonObject(response)) response.description = reasonPhrase(status);
+      }
+    }
+  }
+  return document;
+}
