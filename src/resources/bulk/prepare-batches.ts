@@ -1,0 +1,62 @@
+import { encodeNdjsonLine } from "../../core/ndjson/index.js";
+import { OversizeItemError } from "./bulk-errors.js";
+
+/** One input item on its way: its position, code, and whether it can be sent. */
+export interface BatchEntry<T> {
+  index: number;
+  code: string | undefined;
+  item: T;
+  /** Why the item is not sent, or `undefined` when it is. */
+  refusal: Error | undefined;
+}
+
+/** How items are grouped and checked before sending. */
+export interface BatchPlan<T> {
+  batchSize: number;
+  maxItemBytes: number;
+  codeOf: (item: T) => string | undefined;
+}
+
+/**
+ * Reads the input lazily and yields groups of at most `batchSize` entries, in input order.
+ *
+ * Each item is encoded once to check that it has a JSON form and fits `maxItemBytes` (Akeneo counts
+ * the line in bytes); a refused item stays in its group, in place, and is not sent.
+ */
+export async function* prepareBatches<T>(
+  input: Iterable<T> | AsyncIterable<T>,
+  plan: BatchPlan<T>,
+): AsyncGenerator<BatchEntry<T>[]> {
+  let group: BatchEntry<T>[] = [];
+  let index = 0;
+  for await (const item of input) {
+    group.push(prepareEntry(item, index, plan));
+    index += 1;
+    if (group.length === plan.batchSize) {
+      yield group;
+      group = [];
+    }
+  }
+  if (group.length > 0) yield group;
+}
+
+function prepareEntry<T>(item: T, index: number, plan: BatchPlan<T>): BatchEntry<T> {
+  let code: string | undefined;
+  try {
+    code = plan.codeOf(item);
+    const line = encodeNdjsonLine(item);
+    const sizeBytes = Buffer.byteLength(line, "utf8");
+    const refusal =
+      sizeBytes > plan.maxItemBytes
+        ? new OversizeItemError({ index, code }, sizeBytes, plan.maxItemBytes)
+        : undefined;
+    return { index, code, item, refusal };
+  } catch (error) {
+    return {
+      index,
+      code,
+      item,
+      refusal: error instanceof Error ? error : new Error(String(error)),
+    };
+  }
+}
