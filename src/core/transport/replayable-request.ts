@@ -13,7 +13,7 @@ export class ReplayableRequest extends Request {
   readonly replayable: boolean;
 
   constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, init);
+    super(input, withStreamDuplex(init));
     const inherited = input instanceof ReplayableRequest && init?.body === undefined;
     const body = inherited ? input.replayBody : (init?.body ?? null);
     this.replayable = inherited ? input.replayable : isResendableBody(body);
@@ -26,6 +26,12 @@ export class ReplayableRequest extends Request {
   // `declare`, not a field: openapi-fetch copies unknown fetch options only onto missing keys.
   /** Per-call attempt timeout, set by openapi-fetch from a `timeoutMs` fetch option. */
   declare timeoutMs?: number;
+}
+
+// Node's fetch needs `duplex: "half"` to send a stream body; openapi-fetch does not set it.
+function withStreamDuplex(init: RequestInit | undefined): RequestInit | undefined {
+  if (!(init?.body instanceof ReadableStream) || "duplex" in init) return init;
+  return { ...init, duplex: "half" } as RequestInit;
 }
 
 /** Tells whether a body can be handed to `fetch` a second time with the same content. */

@@ -1,0 +1,84 @@
+import createClient, { type Client } from "openapi-fetch";
+import { createAuthMiddleware, createTokenCycler } from "../auth/index.js";
+import { serializeRequestBody } from "../body/serialize-request-body.js";
+import type { SdkLogger } from "../logging/index.js";
+import { readLinkQuery, rebaseLink, serializePath } from "../paths/index.js";
+import { createTransport, ReplayableRequest, type Transport } from "../transport/index.js";
+import type { ClientOptions, ResolvedClientOptions } from "./client-options.js";
+import { resolveClientOptions } from "./resolve-client-options.js";
+
+/** The authenticated, resilient client core on which the resource layer is built. */
+export interface CoreClient<Paths extends {}> {
+  /** The typed openapi-fetch client: auth middleware, safe paths, body serializer and transport. */
+  readonly api: Client<Paths>;
+  /** The normalized base URL (no trailing slash, path prefix kept). */
+  readonly baseUrl: string;
+  /** The client's logger (level-filtered, redacting). */
+  readonly logger: SdkLogger;
+  /** The resolved options. */
+  readonly options: ResolvedClientOptions;
+  /** The transport without authentication (retries, limits, timeout, logging). */
+  readonly transport: Transport;
+  /** Returns the current access token (after any renewal), or `undefined` before the first one. */
+  getToken(): string | undefined;
+  /** Returns the current refresh token (after any rotation), or `undefined` when there is none. */
+  getRefreshToken(): string | undefined;
+  /**
+   * Fetches a token now instead of on the first call (or renews one about to expire).
+   *
+   * @throws {AuthenticationError} when the credentials are refused.
+   */
+  authenticate(): Promise<void>;
+  /** Resolves a link from an answer (`next`, `Location`) against the base URL; see `rebaseLink`. */
+  resolveLink(href: string): string;
+  /** Returns a link's query parameters (e.g. `search_after` of a `next` link). */
+  readLinkQuery(href: string): Record<string, string | string[]>;
+}
+
+/**
+ * Creates the client core: resolves the options, builds the transport and the token cycler,
+ * and wires them into an openapi-fetch client.
+ *
+ * Nothing is sent until the first call (or `authenticate()`).
+ *
+ * @throws {InvalidOptionError} when an option is invalid.
+ * @example
+ * const core = createCoreClient<paths>({
+ *   baseUrl: "https://pim.example.com",
+ *   auth: { type: "password", clientId, secret, username, password },
+ * });
+ * const { data } = await core.api.GET("/api/rest/v1/products/{code}", { params: { path: { code } } });
+ */
+export function createCoreClient<Paths extends {}>(options: ClientOptions): CoreClient<Paths> {
+  const resolved = resolveClientOptions(options);
+  const transport = createTransport({ ...resolved });
+  const cycler = createTokenCycler({
+    auth: resolved.auth,
+    baseUrl: resolved.baseUrl,
+    transport,
+    logger: resolved.logger,
+    now: () => resolved.clock.now(),
+  });
+  const api = createClient<Paths>({
+    baseUrl: resolved.baseUrl,
+    fetch: transport,
+    Request: ReplayableRequest,
+    pathSerializer: serializePath,
+    bodySerializer: serializeRequestBody,
+  });
+  api.use(createAuthMiddleware(cycler));
+  return Object.freeze({
+    api,
+    baseUrl: resolved.baseUrl,
+    logger: resolved.logger,
+    options: resolved,
+    transport,
+    getToken: () => cycler.current()?.accessToken,
+    getRefreshToken: () => cycler.current()?.refreshToken,
+    authenticate: async () => {
+      await cycler.ensureFresh();
+    },
+    resolveLink: (href: string) => rebaseLink(href, resolved.baseUrl),
+    readLinkQuery: (href: string) => readLinkQuery(href, resolved.baseUrl),
+  });
+}

@@ -1,0 +1,222 @@
+import { InvalidOptionError } from "../errors/index.js";
+import {
+  createConsoleLogger,
+  createSdkLogger,
+  LOG_LEVEL_RANK,
+  type Logger,
+  type LogLevel,
+  type SdkLogger,
+} from "../logging/index.js";
+import {
+  type Clock,
+  createSystemClock,
+  type FetchLike,
+  type RetryPolicy,
+} from "../transport/index.js";
+import { SDK_VERSION } from "../version.js";
+import {
+  type ClientOptions,
+  DEFAULT_LOG_LEVEL,
+  DEFAULT_MAX_CONCURRENCY,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_AFTER_MS,
+  DEFAULT_RETRY_BASE_DELAY_MS,
+  DEFAULT_RETRY_MAX_DELAY_MS,
+  DEFAULT_TIMEOUT_MS,
+  type ResolvedClientOptions,
+} from "./client-options.js";
+import {
+  isPlainObject,
+  rejectOption,
+  rejectUnknownKeys,
+  requireFunction,
+  requireInteger,
+  requireNumber,
+  requireString,
+} from "./option-checks.js";
+import { resolveAuthOptions } from "./resolve-auth-options.js";
+
+const CLIENT_KEYS: readonly (keyof ClientOptions)[] = [
+  "baseUrl",
+  "auth",
+  "fetch",
+  "retry",
+  "timeoutMs",
+  "maxConcurrency",
+  "requestsPerSecond",
+  "userAgent",
+  "headers",
+  "logger",
+  "logLevel",
+  "clock",
+  "random",
+];
+const RETRY_KEYS: readonly string[] = [
+  "maxRetries",
+  "baseDelayMs",
+  "maxDelayMs",
+  "maxRetryAfterMs",
+];
+// Headers the client owns: auth sets Authorization, the body serializer Content-Type.
+const RESERVED_HEADERS: ReadonlySet<string> = new Set([
+  "authorization",
+  "content-type",
+  "user-agent",
+]);
+const MAX_DELAY_MS = 3_600_000;
+
+function resolveBaseUrl(value: unknown): string {
+  const text = requireString("baseUrl", value);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return rejectOption("baseUrl", value, "an absolute http(s) URL");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    rejectOption("baseUrl", value, "an absolute http(s) URL");
+  }
+  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") {
+    rejectOption("baseUrl", value, "a URL without credentials, query or fragment");
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+function resolveRetry(value: unknown): RetryPolicy {
+  const defaults: RetryPolicy = {
+    maxRetries: DEFAULT_MAX_RETRIES,
+    baseDelayMs: DEFAULT_RETRY_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_RETRY_MAX_DELAY_MS,
+    maxRetryAfterMs: DEFAULT_MAX_RETRY_AFTER_MS,
+  };
+  if (value === undefined) return defaults;
+  if (value === false) return { ...defaults, maxRetries: 0 };
+  if (typeof value === "number")
+    return { ...defaults, maxRetries: requireInteger("retry", value, 0, 20) };
+  if (!isPlainObject(value))
+    return rejectOption(
+      "retry",
+      value,
+      "a number, false or { maxRetries, baseDelayMs, maxDelayMs, maxRetryAfterMs }",
+    );
+  rejectUnknownKeys("retry", value, RETRY_KEYS);
+  const pick = (key: keyof RetryPolicy, check: (field: string, v: unknown) => number): number =>
+    value[key] === undefined ? defaults[key] : check(`retry.${key}`, value[key]);
+  return {
+    maxRetries: pick("maxRetries", (f, v) => requireInteger(f, v, 0, 20)),
+    baseDelayMs: pick("baseDelayMs", (f, v) => requireNumber(f, v, 0, MAX_DELAY_MS)),
+    maxDelayMs: pick("maxDelayMs", (f, v) => requireNumber(f, v, 0, MAX_DELAY_MS)),
+    maxRetryAfterMs: pick("maxRetryAfterMs", (f, v) => requireNumber(f, v, 0, MAX_DELAY_MS)),
+  };
+}
+
+function resolveTimeout(value: unknown): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  if (value === false) return 0;
+  return requireNumber("timeoutMs", value, 0, MAX_DELAY_MS);
+}
+
+function resolveHeaders(headers: unknown, userAgent: unknown): Readonly<Record<string, string>> {
+  const agentSuffix = userAgent === undefined ? "" : ` ${requireString("userAgent", userAgent)}`;
+  const resolved: Record<string, string> = {
+    "user-agent": `akeneo-pim-sdk/${SDK_VERSION}${agentSuffix}`,
+  };
+  if (headers === undefined) return Object.freeze(resolved);
+  if (!isPlainObject(headers))
+    return rejectOption("headers", headers, "an object of header names to strings");
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (RESERVED_HEADERS.has(lower)) {
+      rejectOption(
+        `headers.${name}`,
+        value,
+        "no value: the client sets this header itself (use userAgent to extend User-Agent)",
+      );
+    }
+    if (typeof value !== "string") rejectOption(`headers.${name}`, value, "a string");
+    try {
+      new Headers([[name, value]]);
+    } catch {
+      rejectOption(`headers.${name}`, value, "a valid header name and value");
+    }
+    resolved[lower] = value;
+  }
+  return Object.freeze(resolved);
+}
+
+const LOGGER_METHODS = ["debug", "info", "warn", "error"] as const;
+
+function resolveLogger(logger: unknown, level: unknown): SdkLogger {
+  const threshold = level === undefined ? DEFAULT_LOG_LEVEL : level;
+  if (typeof threshold !== "string" || !Object.hasOwn(LOG_LEVEL_RANK, threshold)) {
+    rejectOption("logLevel", level, '"debug", "info", "warn", "error" or "silent"');
+  }
+  if (logger === undefined) return createSdkLogger(createConsoleLogger(), threshold as LogLevel);
+  // Class instances (pino, winston) are accepted: only the four methods matter.
+  if (
+    typeof logger !== "object" ||
+    logger === null ||
+    LOGGER_METHODS.some(
+      (method) => typeof (logger as Record<string, unknown>)[method] !== "function",
+    )
+  ) {
+    rejectOption("logger", logger, "an object with debug, info, warn and error methods");
+  }
+  return createSdkLogger(logger as Logger, threshold as LogLevel);
+}
+
+function resolveClock(value: unknown): Clock {
+  if (value === undefined) return createSystemClock();
+  if (
+    !isPlainObject(value) ||
+    typeof value.now !== "function" ||
+    typeof value.sleep !== "function"
+  ) {
+    return rejectOption("clock", value, "an object with now() and sleep(ms, signal)");
+  }
+  return value as unknown as Clock;
+}
+
+/**
+ * Checks the client options once and returns their complete, frozen form.
+ *
+ * Shorthands are accepted only here: `retry: 3` (three retries), `retry: false` (none),
+ * `timeoutMs: false` (no timeout). Unknown option names are refused, so a typo cannot be ignored.
+ *
+ * @throws {InvalidOptionError} naming the field, the type received and what is accepted.
+ */
+export function resolveClientOptions(options: ClientOptions): ResolvedClientOptions {
+  if (!isPlainObject(options)) {
+    throw new InvalidOptionError({
+      field: "options",
+      received: typeof options,
+      accepted: "an object with baseUrl and auth",
+    });
+  }
+  rejectUnknownKeys("", options as unknown as Record<string, unknown>, CLIENT_KEYS);
+  return Object.freeze({
+    baseUrl: resolveBaseUrl(options.baseUrl),
+    auth: resolveAuthOptions(options.auth),
+    fetch:
+      options.fetch === undefined
+        ? (input: Request, init?: RequestInit) => fetch(input, init)
+        : requireFunction<FetchLike>("fetch", options.fetch),
+    retry: Object.freeze(resolveRetry(options.retry)),
+    timeoutMs: resolveTimeout(options.timeoutMs),
+    maxConcurrency:
+      options.maxConcurrency === undefined
+        ? DEFAULT_MAX_CONCURRENCY
+        : requireInteger("maxConcurrency", options.maxConcurrency, 1, 1000),
+    requestsPerSecond:
+      options.requestsPerSecond === undefined
+        ? undefined
+        : requireNumber("requestsPerSecond", options.requestsPerSecond, 0.001, 10_000),
+    headers: resolveHeaders(options.headers, options.userAgent),
+    logger: resolveLogger(options.logger, options.logLevel),
+    clock: resolveClock(options.clock),
+    random:
+      options.random === undefined
+        ? Math.random
+        : requireFunction<() => number>("random", options.random),
+  });
+}
