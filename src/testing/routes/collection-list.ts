@@ -1,0 +1,53 @@
+import type { JsonObject } from "../json-types.js";
+import { buildOffsetPage, buildSearchAfterPage, type PageSource } from "../listing/list-page.js";
+import { isListRequestError, readListRequest } from "../listing/list-request.js";
+import { isSearchError, parseSearch } from "../listing/search-filter.js";
+import { buildItemUrl, type CollectionHandler, renderRecord } from "./collection-routes.js";
+import { fillPath } from "./url-paths.js";
+
+const DEEP_PAGE_MESSAGE =
+  'You have reached the maximum number of pages you can retrieve with the "page" pagination type. Please use the search after pagination type instead';
+
+/** Answers a list: plain array, offset page or search_after page, filtered by `search`. */
+export const answerList: CollectionHandler = (spec, context, request, reply, access) => {
+  const style = spec.list ?? "page";
+  if (style === "plain-array") {
+    reply.json(
+      200,
+      [...access.records.values()].map((record) => renderRecord(spec, context, record)),
+    );
+    return;
+  }
+  const list = readListRequest(request.query, style, context.list);
+  if (isListRequestError(list)) return reply.error(list.status, list.message);
+  if (
+    spec.capOffsetPages &&
+    list.type === "page" &&
+    list.page * list.limit > context.maxPageOffsetItems
+  ) {
+    return reply.error(422, DEEP_PAGE_MESSAGE);
+  }
+  const schema = spec.search?.(context.catalog);
+  const matches =
+    schema === undefined
+      ? undefined
+      : parseSearch(request.query.get("search"), schema, {
+          nowMs: context.clock.now(),
+          expandCategories: (codes) => context.catalog.expandCategories(codes),
+        });
+  if (isSearchError(matches)) return reply.error(matches.status, matches.message);
+  const source: PageSource = {
+    store: access.records,
+    matches,
+    request: list,
+    listUrl: `${context.publicUrl()}${fillPath(spec.path, request.params)}`,
+    query: request.query,
+    renderItem: (record): JsonObject => ({
+      _links: { self: { href: buildItemUrl(spec, context, request.params, spec.keyOf(record)) } },
+      ...renderRecord(spec, context, record),
+    }),
+    cursorOf: access.cursorOf,
+    includeLimit: style !== "search-after-only",
+  };
+  reply.json(200, list.type === "page" ? buildOffsetPage(source) : buildSearchAfterPage(source));
+};
