@@ -73,25 +73,51 @@ function convertResponse(response: JsonObject, status: string): JsonObject {
   return out;
 }
 
+/**
+ * Gathers Swagger 2.0 `formData` parameters into one form body: a multipart one when a file is
+ * sent, else a url-encoded one. Each parameter becomes a property; `file` becomes binary.
+ */
+function convertFormData(formData: readonly JsonObject[]): JsonObject {
+  const properties: JsonObject = {};
+  const required: string[] = [];
+  for (const parameter of formData) {
+    const name = String(parameter.name ?? "");
+    properties[name] =
+      parameter.type === "file"
+        ? { type: "string", format: "binary" }
+        : (convertParameter(parameter).schema ?? {});
+    if (parameter.required === true) required.push(name);
+  }
+  const hasFile = formData.some((p) => p.type === "file");
+  const mediaType = hasFile ? "multipart/form-data" : "application/x-www-form-urlencoded";
+  const schema: JsonObject = { type: "object", ...(required.length > 0 ? { required } : {}) };
+  schema.properties = properties;
+  return { required: required.length > 0, content: { [mediaType]: { schema } } };
+}
+
 function convertOperation(operation: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(operation)) {
     if (PASSED_OPERATION_KEYS.includes(key) || key.startsWith("x-")) out[key] = value;
   }
   const parameters: JsonValue[] = [];
+  const formData: JsonObject[] = [];
   for (const parameter of Array.isArray(operation.parameters) ? operation.parameters : []) {
     if (!isJsonObject(parameter)) continue;
-    if (parameter.in === "body" || parameter.in === "formData") {
+    if (parameter.in === "body") {
       const mediaType =
         parameter["x-form-data"] === true ? "multipart/form-data" : "application/json";
       out.requestBody = {
         required: parameter.required === true,
         content: { [mediaType]: { schema: parameter.schema ?? { type: "object" } } },
       };
+    } else if (parameter.in === "formData") {
+      formData.push(parameter);
     } else {
       parameters.push(convertParameter(parameter));
     }
   }
+  if (formData.length > 0) out.requestBody = convertFormData(formData);
   if (parameters.length > 0) out.parameters = parameters;
   const responses: JsonObject = {};
   for (const [status, response] of Object.entries(operation.responses ?? {})) {
