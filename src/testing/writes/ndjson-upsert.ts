@@ -49,7 +49,7 @@ export async function answerNdjsonUpsert(
   }
   await waitForBatch(limits);
   const writer = reply.startNdjson();
-  lines.forEach((line, index) => writer.write(upsertLine(line, index + 1, target)));
+  for (const [index, line] of lines.entries()) writer.write(upsertLine(line, index + 1, target));
   writer.end();
 }
 
