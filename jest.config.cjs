@@ -21,4 +21,6 @@ module.exports = {
     ],
   },
   testTimeout: 20000,
+  globalSetup: "<rootDir>/test/support/global-setup.cjs",
+  globalTeardown: "<rootDir>/test/support/global-teardown.cjs",
 };
