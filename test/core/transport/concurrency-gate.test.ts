@@ -1,0 +1,112 @@
+import { AbortedError } from "../../../src/core/errors/index.js";
+import {
+  createConcurrencyGate,
+  createGateStage,
+  createRateLimiter,
+  type TransportStage,
+} from "../../../src/core/transport/index.js";
+import { createFakeClock } from "../support/scripted-fetch.js";
+
+function deferred() {
+  let resolve!: (response: Response) => void;
+  const promise = new Promise<Response>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+describe("concurrency gate", () => {
+  it("holds at most maxInFlight attempts and serves waiters in order", async () => {
+    const gate = createConcurrencyGate(2);
+    const pending = [deferred(), deferred(), deferred(), deferred()];
+    const started: number[] = [];
+    let peak = 0;
+    const next: TransportStage = (request) => {
+      const index = Number(new URL(request.url).searchParams.get("i"));
+      started.push(index);
+      peak = Math.max(peak, gate.inFlight);
+      return (pending[index] as ReturnType<typeof deferred>).promise;
+    };
+    const stage = createGateStage(next, gate, undefined);
+    const calls = [0, 1, 2, 3].map((i) => {
+      const request = new Request(`https://p/x?i=${i}`);
+      return stage(request, request.signal);
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(started).toEqual([0, 1]);
+    expect(gate.waiting).toBe(2);
+    pending[1]?.resolve(new Response("1"));
+    await new Promise((r) => setImmediate(r));
+    expect(started).toEqual([0, 1, 2]);
+    for (const p of pending) p.resolve(new Response("ok"));
+    await Promise.all(calls);
+    expect(started).toEqual([0, 1, 2, 3]);
+    expect(peak).toBe(2);
+    expect(gate.inFlight).toBe(0);
+  });
+
+  it("frees the slot when the attempt fails", async () => {
+    const gate = createConcurrencyGate(1);
+    const stage = createGateStage(
+      async () => {
+        throw new Error("down");
+      },
+      gate,
+      undefined,
+    );
+    const request = new Request("https://p/x");
+    await expect(stage(request, request.signal)).rejects.toThrow("down");
+    expect(gate.inFlight).toBe(0);
+  });
+
+  it("drops an aborted waiter from the queue", async () => {
+    const gate = createConcurrencyGate(1);
+    const held = deferred();
+    const stage = createGateStage(() => held.promise, gate, undefined);
+    const first = new Request("https://p/1");
+    const firstCall = stage(first, first.signal);
+    const controller = new AbortController();
+    const second = new Request("https://p/2", { signal: controller.signal });
+    const secondCall = stage(second, second.signal);
+    controller.abort();
+    await expect(secondCall).rejects.toBeInstanceOf(AbortedError);
+    expect(gate.waiting).toBe(0);
+    held.resolve(new Response("ok"));
+    await firstCall;
+    expect(gate.inFlight).toBe(0);
+  });
+});
+
+describe("rate limiter", () => {
+  it("spaces request starts evenly", async () => {
+    const clock = createFakeClock(0);
+    const limiter = createRateLimiter(4, clock);
+    const signal = new AbortController().signal;
+    for (let i = 0; i < 5; i++) await limiter.wait(signal);
+    expect(clock.sleeps).toEqual([250, 250, 250, 250]);
+  });
+
+  it("does not wait when requests are already spaced", async () => {
+    const clock = createFakeClock(0);
+    const limiter = createRateLimiter(10, clock);
+    const signal = new AbortController().signal;
+    await limiter.wait(signal);
+    clock.advance(500);
+    await limiter.wait(signal);
+    expect(clock.sleeps).toEqual([]);
+  });
+
+  it("applies inside the gate stage", async () => {
+    const clock = createFakeClock(0);
+    const stage = createGateStage(
+      async () => new Response("ok"),
+      createConcurrencyGate(4),
+      createRateLimiter(2, clock),
+    );
+    for (let i = 0; i < 3; i++) {
+      const request = new Request("https://p/x");
+      await stage(request, request.signal);
+    }
+    expect(clock.sleeps).toEqual([500, 500]);
+  });
+});

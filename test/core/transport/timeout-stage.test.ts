@@ -1,0 +1,105 @@
+import { TimeoutError } from "../../../src/core/errors/index.js";
+import {
+  createFetchStage,
+  createTimeoutStage,
+  ReplayableRequest,
+  type TransportStage,
+} from "../../../src/core/transport/index.js";
+
+/** A stage that never answers until its signal aborts (like a silent server). */
+const hangingStage: TransportStage = (_request, signal) =>
+  new Promise((_resolve, reject) => {
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+
+/** A fetch that sends headers and one chunk, then stalls until aborted. */
+function stallingBodyFetch(): (input: Request, init?: RequestInit) => Promise<Response> {
+  return async (_input, init) => {
+    const signal = init?.signal as AbortSignal;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"partial":'));
+        signal.addEventListener("abort", () => controller.error(signal.reason), { once: true });
+      },
+    });
+    return new Response(body, { status: 200 });
+  };
+}
+
+describe("createTimeoutStage", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("fails with TimeoutError when no answer arrives in time", async () => {
+    const stage = createTimeoutStage(
+      createFetchStage((input, init) => hangingStage(input, init?.signal as AbortSignal)),
+      1000,
+    );
+    const request = new Request("https://p/x");
+    const call = stage(request, request.signal);
+    const assertion = expect(call).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 1000 });
+    await jest.advanceTimersByTimeAsync(1000);
+    await assertion;
+  });
+
+  it("fails with TimeoutError when the body stalls after the headers", async () => {
+    const stage = createTimeoutStage(createFetchStage(stallingBodyFetch()), 1000);
+    const request = new Request("https://p/x");
+    const response = await stage(request, request.signal);
+    const reading = response.text();
+    const assertion = expect(reading).rejects.toBeInstanceOf(TimeoutError);
+    await jest.advanceTimersByTimeAsync(1000);
+    await assertion;
+  });
+
+  it("lets a body that keeps progressing take longer than the timeout in total", async () => {
+    const fetchImpl = async (): Promise<Response> => {
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await new Promise((r) => setTimeout(r, 600));
+          if (sent++ < 3) controller.enqueue(new TextEncoder().encode("x"));
+          else controller.close();
+        },
+      });
+      return new Response(body);
+    };
+    const stage = createTimeoutStage(createFetchStage(fetchImpl), 1000);
+    const request = new Request("https://p/x");
+    const response = await stage(request, request.signal);
+    const reading = response.text();
+    await jest.advanceTimersByTimeAsync(3000);
+    await expect(reading).resolves.toBe("xxx");
+  });
+
+  it("prefers a per-call timeoutMs set on the request", async () => {
+    const stage = createTimeoutStage(
+      createFetchStage((input, init) => hangingStage(input, init?.signal as AbortSignal)),
+      60_000,
+    );
+    const request = new ReplayableRequest("https://p/x");
+    request.timeoutMs = 50;
+    const call = stage(request, request.signal);
+    const assertion = expect(call).rejects.toMatchObject({ name: "TimeoutError", timeoutMs: 50 });
+    await jest.advanceTimersByTimeAsync(50);
+    await assertion;
+  });
+
+  it("turns the caller's abort into AbortedError, not a timeout", async () => {
+    const stage = createTimeoutStage(
+      createFetchStage((input, init) => hangingStage(input, init?.signal as AbortSignal)),
+      1000,
+    );
+    const controller = new AbortController();
+    const request = new Request("https://p/x", { signal: controller.signal });
+    const call = stage(request, request.signal);
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ name: "AbortedError" });
+  });
+
+  it("does nothing when the timeout is 0", async () => {
+    const stage = createTimeoutStage(async () => new Response("ok"), 0);
+    const request = new Request("https://p/x");
+    await expect((await stage(request, request.signal)).text()).resolves.toBe("ok");
+  });
+});
