@@ -4525,6 +4525,13 @@ export interface operations {
                      *                     }
                      *                   ]
                      *                 }
+                     *               ],
+                     *               "description": [
+                     *                 {
+                     *                   "locale": "en_US",
+                     *                   "scope": "ecommerce",
+                     *                   "data": "I like shoes!"
+                     *                 }
                      *               ]
                      *             },
                      *             "associations": {
@@ -4650,6 +4657,13 @@ export interface operations {
                      *                     }
                      *                   ]
                      *                 }
+                     *               ],
+                     *               "description": [
+                     *                 {
+                     *                   "locale": "en_US",
+                     *                   "scope": "ecommerce",
+                     *                   "data": "I like tshirt!"
+                     *                 }
                      *               ]
                      *             },
                      *             "associations": {
@@ -4723,6 +4737,13 @@ export interface operations {
                      *                       "currency": "EUR"
                      *                     }
                      *                   ]
+                     *                 }
+                     *               ],
+                     *               "description": [
+                     *                 {
+                     *                   "locale": "en_US",
+                     *                   "scope": "ecommerce",
+                     *                   "data": "I like trousers!"
                      *                 }
                      *               ]
                      *             },
@@ -5495,6 +5516,28 @@ export interface operations {
                      *                   "scope": null
                      *                 }
                      *               ],
+                     *               "description": [
+                     *                 {
+                     *                   "data": "Summer top",
+                     *                   "locale": "en_US",
+                     *                   "scope": "ecommerce"
+                     *                 },
+                     *                 {
+                     *                   "data": "Top",
+                     *                   "locale": "en_US",
+                     *                   "scope": "tablet"
+                     *                 },
+                     *                 {
+                     *                   "data": "Débardeur pour l'été",
+                     *                   "locale": "fr_FR",
+                     *                   "scope": "ecommerce"
+                     *                 },
+                     *                 {
+                     *                   "data": "Débardeur",
+                     *                   "locale": "fr_FR",
+                     *                   "scope": "tablet"
+                     *                 }
+                     *               ],
                      *               "price": [
                      *                 {
                      *                   "locale": null,
@@ -5562,6 +5605,28 @@ export interface operations {
                      *                   "data": "Casquette",
                      *                   "locale": "fr_FR",
                      *                   "scope": null
+                     *                 }
+                     *               ],
+                     *               "description": [
+                     *                 {
+                     *                   "data": "Cap unisex",
+                     *                   "locale": "en_US",
+                     *                   "scope": "ecommerce"
+                     *                 },
+                     *                 {
+                     *                   "data": "Cap unisex",
+                     *                   "locale": "en_US",
+                     *                   "scope": "tablet"
+                     *                 },
+                     *                 {
+                     *                   "data": "Casquette unisexe",
+                     *                   "locale": "fr_FR",
+                     *                   "scope": "ecommerce"
+                     *                 },
+                     *                 {
+                     *                   "data": "Casquette unisexe",
+                     *                   "locale": "fr_FR",
+                     *                   "scope": "tablet"
                      *                 }
                      *               ],
                      *               "price": [
@@ -13000,6 +13065,18 @@ export interface operations {
                      *                   "data": "0/c/b/0/0cb0c0e115dedba676f8d1ad8343ec207ab54c7b_image.jpg"
                      *                 }
                      *               ],
+                     *               "description": [
+                     *                 {
+                     *                   "data": "The contemporary Italian furniture brand",
+                     *                   "locale": "en_US",
+                     *                   "channel": null
+                     *                 },
+                     *                 {
+                     *                   "data": "L'éditeur de meubles comtemporain italien",
+                     *                   "locale": "fr_FR",
+                     *                   "channel": null
+                     *                 }
+                     *               ],
                      *               "country": [
                      *                 {
                      *                   "locale": null,
@@ -13033,6 +13110,18 @@ export interface operations {
                      *                   "data": "9/c/g/1/0cb0c0e115dedba76f8d1ad8343ec897abc43bv4_image.jpg"
                      *                 }
                      *               ],
+                     *               "description": [
+                     *                 {
+                     *                   "data": "Modular furniture from Switzerland for your home and office",
+                     *                   "locale": "en_US",
+                     *                   "channel": null
+                     *                 },
+                     *                 {
+                     *                   "data": "L'éditeur de meubles modulaires suisse pour votre intérieur et pour les entreprises",
+                     *                   "locale": "fr_FR",
+                     *                   "channel": null
+                     *                 }
+                     *               ],
                      *               "country": [
                      *                 {
                      *                   "locale": null,
@@ -13064,6 +13153,18 @@ export interface operations {
                      *                   "locale": null,
                      *                   "channel": null,
                      *                   "data": "4/b/0/1/0cb0c0e115dedde78b8d1ad8343ec980cd5daa54_image.jpg"
+                     *                 }
+                     *               ],
+                     *               "description": [
+                     *                 {
+                     *                   "data": "Very well known French brand of modern and luxury furniture",
+                     *                   "locale": "en_US",
+                     *                   "channel": null
+                     *                 },
+                     *                 {
+                     *                   "data": "La marque renommée des meubles de luxe à la française",
+                     *                   "locale": "fr_FR",
+                     *                   "channel": null
                      *                 }
                      *               ],
                      *               "country": [
@@ -14881,6 +14982,7 @@ export interface operations {
                      *             "categories": [
                      *               "tshirts_assets"
                      *             ],
+                     *             "description": "The main picture of the Artemis t-shirt",
                      *             "localizable": false,
                      *             "tags": [
                      *               "tshirts",
@@ -14941,6 +15043,7 @@ export interface operations {
                      *             "categories": [
                      *               "tshirts_assets"
                      *             ],
+                     *             "description": "The profile picture of the Artemis t-shirt",
                      *             "localizable": false,
                      *             "tags": [
                      *               "tshirts",
@@ -15002,6 +15105,7 @@ export interface operations {
                      *             "categories": [
                      *               "tshirts_assets"
                      *             ],
+                     *             "description": "The maintenance manual of the Artemis t-shirt",
                      *             "localizable": true,
                      *             "tags": [
                      *               "tshirts",

@@ -16,6 +16,17 @@ const FACT_EXTENSIONS = new Set([
 ]);
 const PROSE_KEYS = ["description", "summary", "title", "example", "examples"];
 
+function isMediaTypeEntry(path: readonly (string | number)[], at: number): boolean {
+  return (
+    path[at - 1] === "content" && (path[at - 2] === "requestBody" || path[at - 3] === "responses")
+  );
+}
+
+/** Tells whether a node lies inside an example kept under a media type: recorded data, not prose. */
+function isInsideKeptExample(path: readonly (string | number)[]): boolean {
+  return path.some((key, i) => key === "example" && i > 0 && isMediaTypeEntry(path, i - 1));
+}
+
 function stripNode(node: JsonObject): void {
   for (const key of Object.keys(node)) {
     if ((key.startsWith("x-") && !FACT_EXTENSIONS.has(key)) || PROSE_KEYS.includes(key)) {
@@ -33,11 +44,8 @@ export function stripProse(document: JsonObject): JsonObject {
   visitObjects(document, (node, path) => {
     const parentKey = path[path.length - 1];
     const isPropertyMap = parentKey === "properties" || parentKey === "patternProperties";
-    const isMediaTypeEntry =
-      path[path.length - 2] === "content" &&
-      (path[path.length - 3] === "requestBody" || path[path.length - 4] === "responses");
-    if (isPropertyMap) return;
-    if (isMediaTypeEntry) {
+    if (isPropertyMap || isInsideKeptExample(path)) return;
+    if (isMediaTypeEntry(path, path.length - 1)) {
       for (const key of Object.keys(node))
         if (key !== "schema" && key !== "example") delete node[key];
       return;
