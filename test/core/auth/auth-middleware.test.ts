@@ -1,6 +1,11 @@
 import { AuthenticationError, unwrap } from "../../../src/core/errors/index.js";
 import { createTestClient, getProduct } from "../support/core-client-fixture.js";
-import { createScriptedFetch, json, type RecordedRequest, tokenAnswer } from "../support/scripted-fetch.js";
+import {
+  createScriptedFetch,
+  json,
+  type RecordedRequest,
+  tokenAnswer,
+} from "../support/scripted-fetch.js";
 
 const TOKEN_URL = "https://pim.example.com/api/oauth/v1/token";
 
@@ -14,7 +19,10 @@ function fakePim(options: { refreshStatus?: number; rejectAll?: boolean } = {}) 
       const grant = JSON.parse(request.body) as Record<string, unknown>;
       grants.push(grant);
       if (grant.grant_type === "refresh_token" && options.refreshStatus) {
-        return json(options.refreshStatus, { code: options.refreshStatus, message: "Refresh token is invalid or has expired" });
+        return json(options.refreshStatus, {
+          code: options.refreshStatus,
+          message: "Refresh token is invalid or has expired",
+        });
       }
       issued++;
       valid = `access-${issued}`;
@@ -25,7 +33,13 @@ function fakePim(options: { refreshStatus?: number; rejectAll?: boolean } = {}) 
     }
     return json(401, { code: 401, message: "The access token provided is invalid." });
   });
-  return { scripted, grants, expire: () => { valid = "none"; } };
+  return {
+    scripted,
+    grants,
+    expire: () => {
+      valid = "none";
+    },
+  };
 }
 
 describe("auth middleware, password mode", () => {
@@ -35,9 +49,15 @@ describe("auth middleware, password mode", () => {
     expect(unwrap(await getProduct(core))).toEqual({ identifier: "shoe" });
     const [tokenCall, apiCall] = pim.scripted.calls;
     expect(tokenCall?.method).toBe("POST");
-    expect(tokenCall?.headers.get("authorization")).toBe(`Basic ${btoa("client-id:client-secret")}`);
+    expect(tokenCall?.headers.get("authorization")).toBe(
+      `Basic ${btoa("client-id:client-secret")}`,
+    );
     expect(tokenCall?.headers.get("content-type")).toBe("application/json");
-    expect(JSON.parse(tokenCall?.body ?? "")).toEqual({ grant_type: "password", username: "admin", password: "s3cret-pass" });
+    expect(JSON.parse(tokenCall?.body ?? "")).toEqual({
+      grant_type: "password",
+      username: "admin",
+      password: "s3cret-pass",
+    });
     expect(apiCall?.headers.get("authorization")).toBe("Bearer access-1");
     expect(core.getToken()).toBe("access-1");
     expect(core.getRefreshToken()).toBe("refresh-1");
@@ -51,10 +71,11 @@ describe("auth middleware, password mode", () => {
     unwrap(await getProduct(core));
     expect(pim.grants.map((g) => g.grant_type)).toEqual(["password", "refresh_token"]);
     expect(pim.grants[1]?.refresh_token).toBe("refresh-1");
-    expect(pim.scripted.calls.filter((c) => c.url !== TOKEN_URL).map((c) => c.headers.get("authorization"))).toEqual([
-      "Bearer access-1",
-      "Bearer access-2",
-    ]);
+    expect(
+      pim.scripted.calls
+        .filter((c) => c.url !== TOKEN_URL)
+        .map((c) => c.headers.get("authorization")),
+    ).toEqual(["Bearer access-1", "Bearer access-2"]);
   });
 
   it("refreshes on a 401 and replays the request once", async () => {
@@ -128,7 +149,10 @@ describe("auth middleware, password mode", () => {
     await core.authenticate();
     pim.expire();
     const form = new FormData();
-    form.append("product", '{"identifier":"shoe","attribute":"picture","scope":null,"locale":null}');
+    form.append(
+      "product",
+      '{"identifier":"shoe","attribute":"picture","scope":null,"locale":null}',
+    );
     form.append("file", new Blob(["PNG-bytes"]), "picture.png");
     await core.api.POST("/api/rest/v1/media-files", { body: form as never });
     const uploads = pim.scripted.calls.filter((c) => c.url.endsWith("/media-files"));
@@ -138,7 +162,9 @@ describe("auth middleware, password mode", () => {
       headers: { "content-type": uploads[1]?.headers.get("content-type") ?? "" },
       body: uploads[1]?.body,
     }).formData();
-    expect(replay.get("product")).toBe('{"identifier":"shoe","attribute":"picture","scope":null,"locale":null}');
+    expect(replay.get("product")).toBe(
+      '{"identifier":"shoe","attribute":"picture","scope":null,"locale":null}',
+    );
     expect(await (replay.get("file") as Blob).text()).toBe("PNG-bytes");
     expect(uploads[1]?.headers.get("authorization")).toBe("Bearer access-2");
   });
@@ -164,7 +190,13 @@ describe("auth middleware, password mode", () => {
 });
 
 describe("auth middleware, token mode", () => {
-  const auth = { type: "token", clientId: "client-id", secret: "client-secret", token: "given", refreshToken: "given-refresh" } as const;
+  const auth = {
+    type: "token",
+    clientId: "client-id",
+    secret: "client-secret",
+    token: "given",
+    refreshToken: "given-refresh",
+  } as const;
 
   it("uses the given token without a token request", async () => {
     const scripted = createScriptedFetch(() => json(200, { identifier: "shoe" }));
@@ -201,7 +233,9 @@ describe("auth middleware, token mode", () => {
 
 describe("auth middleware, app mode", () => {
   it("sends the app token and never calls the token endpoint, even on 401", async () => {
-    const scripted = createScriptedFetch(() => json(401, { code: 401, message: "App disconnected" }));
+    const scripted = createScriptedFetch(() =>
+      json(401, { code: 401, message: "App disconnected" }),
+    );
     const { core } = createTestClient(scripted.fetch, { type: "app", token: "app-token" });
     await core.authenticate();
     const result = await getProduct(core);
@@ -216,7 +250,9 @@ describe("auth middleware, app mode", () => {
 
 describe("authenticate()", () => {
   it("fetches a token eagerly and reports wrong credentials as AuthenticationError", async () => {
-    const scripted = createScriptedFetch(() => json(422, { code: 422, message: "Your authentication is invalid" }));
+    const scripted = createScriptedFetch(() =>
+      json(422, { code: 422, message: "Your authentication is invalid" }),
+    );
     const { core } = createTestClient(scripted.fetch);
     const error = (await core.authenticate().catch((e: unknown) => e)) as AuthenticationError;
     expect(error).toBeInstanceOf(AuthenticationError);
