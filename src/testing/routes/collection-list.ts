@@ -1,4 +1,4 @@
-import type { JsonObject } from "../json-types.js";
+import { isJsonObject, type JsonObject } from "../json-types.js";
 import { buildOffsetPage, buildSearchAfterPage, type PageSource } from "../listing/list-page.js";
 import { isListRequestError, readListRequest } from "../listing/list-request.js";
 import { isSearchError, parseSearch } from "../listing/search-filter.js";
@@ -42,10 +42,12 @@ export const answerList: CollectionHandler = (spec, context, request, reply, acc
     request: list,
     listUrl: `${context.publicUrl()}${fillPath(spec.path, request.params)}`,
     query: request.query,
-    renderItem: (record): JsonObject => ({
-      _links: { self: { href: buildItemUrl(spec, context, request.params, spec.keyOf(record)) } },
-      ...renderRecord(spec, context, record),
-    }),
+    renderItem: (record): JsonObject => {
+      const rendered = renderRecord(spec, context, record);
+      const self = { href: buildItemUrl(spec, context, request.params, spec.keyOf(record)) };
+      const { _links: own, ...rest } = rendered;
+      return { _links: { self, ...(isJsonObject(own) ? own : {}) }, ...rest };
+    },
     cursorOf: access.cursorOf,
     includeLimit: style !== "search-after-only",
   };
