@@ -59,15 +59,20 @@ export class Reply {
     this.statusSent = 200;
     this.response.writeHead(200, { "content-type": "application/vnd.akeneo.collection+json" });
     let lines = 0;
+    // Once the cut is scheduled, later lines and the end are dropped so the body stays truncated.
+    let cut = false;
     return {
       write: (line: JsonObject): void => {
-        if (this.response.destroyed) return;
+        if (cut || this.response.destroyed) return;
         this.response.write(`${lines > 0 ? "\n" : ""}${JSON.stringify(line)}`);
         lines += 1;
-        if (this.cutBodyMidway) this.resetAfterFlush();
+        if (this.cutBodyMidway) {
+          cut = true;
+          this.resetAfterFlush();
+        }
       },
       end: (): void => {
-        if (!this.response.destroyed) this.response.end();
+        if (!cut && !this.response.destroyed) this.response.end();
       },
     };
   }
