@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -14,26 +15,27 @@ export type GeneratedFiles = Readonly<Record<string, string>>;
 
 /**
  * Replaces a folder's content with the given files in one step: the files are written to a
- * sibling folder first, so a failure leaves the old folder untouched.
+ * sibling folder first, so a failure leaves the old folder untouched (and puts it back if it
+ * had already been moved aside).
  */
 export function writeFolderAtomically(target: string, files: GeneratedFiles): void {
   const staging = mkdtempSync(join(dirname(target), `.${basename(target)}-`));
+  const retired = `${staging}-old`;
   chmodSync(staging, 0o755);
+  let movedAside = false;
   try {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(staging, name), text);
-    const retired = `${staging}-old`;
-    let hadTarget = true;
-    try {
+    if (existsSync(target)) {
       renameSync(target, retired);
-    } catch {
-      hadTarget = false;
+      movedAside = true;
     }
     renameSync(staging, target);
-    if (hadTarget) rmSync(retired, { recursive: true, force: true });
   } catch (error) {
+    if (movedAside) renameSync(retired, target);
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+  if (movedAside) rmSync(retired, { recursive: true, force: true });
 }
 
 /** Lists the files that differ between a folder on disk and what the generator produces. */
