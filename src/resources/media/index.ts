@@ -1,0 +1,27 @@
+export { readContentDispositionFileName } from "./content-disposition.js";
+export {
+  type MediaValueTarget,
+  type ProductMediaTarget,
+  type ProductModelMediaTarget,
+  productMediaPart,
+  productModelMediaPart,
+} from "./media-association.js";
+export { MissingMediaCodeError, readMediaCode } from "./media-code.js";
+export {
+  createMediaDownload,
+  type MediaDownload,
+  type MediaDownloadOptions,
+} from "./media-download.js";
+export { type SpooledFile, spoolStream } from "./spool-stream.js";
+export {
+  createMediaUploadBody,
+  type MediaUploadBody,
+  type MediaUploadTarget,
+} from "./upload-body.js";
+export {
+  prepareUploadFile,
+  type UploadFile,
+  type UploadFileOptions,
+  type UploadSource,
+} from "./upload-file.js";
+export { writeFileAtomically } from "./write-file-atomically.js";

@@ -1,0 +1,98 @@
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { InvalidArgumentError } from "../../../src/core/errors/index.js";
+import { prepareUploadFile } from "../../../src/resources/media/index.js";
+
+describe("prepareUploadFile", () => {
+  let folder: string;
+
+  beforeEach(async () => {
+    folder = await mkdtemp(join(tmpdir(), "upload-file-test-"));
+  });
+  afterEach(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it("reads a path lazily from disk, named after the file", async () => {
+    const path = join(folder, "shoe.png");
+    await writeFile(path, "png-bytes");
+    const { file } = await prepareUploadFile(path, { contentType: "image/png" });
+    expect(file.name).toBe("shoe.png");
+    expect(file.type).toBe("image/png");
+    expect(file.size).toBe(9);
+    expect(await file.text()).toBe("png-bytes");
+  });
+
+  it("reads the file at send time, not when prepared", async () => {
+    const path = join(folder, "doc.pdf");
+    await writeFile(path, "v1");
+    const { file } = await prepareUploadFile(path);
+    // A disk-backed Blob refuses to read a file changed after it was opened: proof it holds no copy.
+    await writeFile(path, "v2 changed");
+    await expect(file.text()).rejects.toThrow();
+  });
+
+  it("refuses a missing file with a typed error", async () => {
+    await expect(prepareUploadFile(join(folder, "nope.png"))).rejects.toThrow(InvalidArgumentError);
+  });
+
+  it("refuses an empty path", async () => {
+    await expect(prepareUploadFile(" ")).rejects.toThrow(InvalidArgumentError);
+  });
+
+  it("uses a File as it is, and renames it on request", async () => {
+    const original = new File(["x"], "a.jpg", { type: "image/jpeg" });
+    expect((await prepareUploadFile(original)).file).toBe(original);
+    const renamed = (await prepareUploadFile(original, { fileName: "b.jpg" })).file;
+    expect([renamed.name, renamed.type, await renamed.text()]).toEqual([
+      "b.jpg",
+      "image/jpeg",
+      "x",
+    ]);
+  });
+
+  it("names a bare Blob and bytes 'file' unless told otherwise", async () => {
+    expect((await prepareUploadFile(new Blob(["x"]))).file.name).toBe("file");
+    const fromBytes = (await prepareUploadFile(Buffer.from("bytes"), { fileName: "c.bin" })).file;
+    expect([fromBytes.name, await fromBytes.text()]).toEqual(["c.bin", "bytes"]);
+  });
+
+  it("spools a stream to a private temporary file and removes it on release", async () => {
+    const stream = new Blob(["chunk-1", "chunk-2"]).stream();
+    const upload = await prepareUploadFile(stream, {
+      fileName: "s.txt",
+      temporaryDirectory: folder,
+    });
+    expect(await readdir(folder)).toHaveLength(1);
+    expect(await upload.file.text()).toBe("chunk-1chunk-2");
+    expect(upload.file.name).toBe("s.txt");
+    await upload.release();
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it("leaves no temporary file when the stream fails", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array([1, 2, 3]));
+        controller.error(new Error("source failed"));
+      },
+    });
+    await expect(prepareUploadFile(stream, { temporaryDirectory: folder })).rejects.toThrow(
+      "source failed",
+    );
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it("refuses a stream that is already being read", async () => {
+    const stream = new Blob(["x"]).stream();
+    stream.getReader();
+    await expect(prepareUploadFile(stream, { temporaryDirectory: folder })).rejects.toThrow(
+      /already consumed/,
+    );
+  });
+
+  it("refuses an unsupported source", async () => {
+    await expect(prepareUploadFile(42 as unknown as string)).rejects.toThrow(InvalidArgumentError);
+  });
+});
