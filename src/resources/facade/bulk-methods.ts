@@ -1,0 +1,71 @@
+import {
+  type BatchAnswerStyle,
+  upsertList as runUpsertList,
+  type UpsertListRun,
+} from "../bulk/index.js";
+import type { EndpointFunction } from "./endpoint-types.js";
+import { callEndpoint, type ResourceContext } from "./resource-context.js";
+
+/** Per-call settings of `upsertList`. */
+export interface UpsertListCallOptions {
+  /** Batches in flight at once (1–10). @default 4 */
+  concurrency?: number;
+  /** Items per request (1–100). @default 100 */
+  batchSize?: number;
+  /** Stops reading and sending; the iteration then throws the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** A bulk endpoint bound to its path and query parameters. */
+export interface BulkTarget<T> {
+  endpoint: EndpointFunction;
+  answerStyle: BatchAnswerStyle;
+  pathParams?: Readonly<Record<string, string>>;
+  query?: Readonly<Record<string, string | undefined>>;
+  /** Returns an item's code for results (its `identifier`, `uuid` or `code`). */
+  codeOf: (item: T) => string | undefined;
+}
+
+/**
+ * Upserts items through a bulk endpoint in batches of at most 100, streaming one result per item.
+ *
+ * @throws {InvalidArgumentError} for a bad input or option (before anything is sent).
+ */
+export function upsertInBatches<T>(
+  context: ResourceContext,
+  target: BulkTarget<T>,
+  items: Iterable<T> | AsyncIterable<T>,
+  options: UpsertListCallOptions = {},
+): UpsertListRun<T> {
+  const params = { path: target.pathParams ?? {}, query: target.query ?? {} };
+  return runUpsertList(items, {
+    concurrency: options.concurrency,
+    batchSize: options.batchSize,
+    signal: options.signal,
+    answerStyle: target.answerStyle,
+    codeOf: target.codeOf,
+    sendBatch: (batch, signal) =>
+      // The description types one line; the serializer writes the array as NDJSON or JSON.
+      callEndpoint(context, target.endpoint, { params, body: batch, signal } as never) as never,
+  });
+}
+
+/** Reads the `code` of an item. */
+export function codeField(item: unknown): string | undefined {
+  return readField(item, "code");
+}
+
+/** Reads the `identifier` of a product. */
+export function identifierField(item: unknown): string | undefined {
+  return readField(item, "identifier");
+}
+
+/** Reads the `uuid` of a product. */
+export function uuidField(item: unknown): string | undefined {
+  return readField(item, "uuid");
+}
+
+function readField(item: unknown, name: string): string | undefined {
+  const value = (item as Record<string, unknown> | null | undefined)?.[name];
+  return typeof value === "string" ? value : undefined;
+}

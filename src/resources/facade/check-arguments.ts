@@ -1,0 +1,52 @@
+import { InvalidArgumentError } from "../../core/errors/index.js";
+import { encodePathValue } from "../../core/paths/index.js";
+
+/**
+ * Returns `value` after checking that it is a usable code, identifier or uuid.
+ *
+ * Checked before any request, with the same rules as the path serializer, so a bad value fails
+ * at the call and not later inside a lazy iteration.
+ *
+ * @throws {InvalidArgumentError} for a non-string, an empty string, a `.`/`..` segment or a
+ *   control character.
+ */
+export function requireCode(name: string, value: unknown): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new InvalidArgumentError(
+      `${name} must be a non-empty string, received ${describe(value)}`,
+    );
+  }
+  encodePathValue(name, value);
+  return value;
+}
+
+/**
+ * Returns `value` after checking that it is a plain object (an item or a request body).
+ *
+ * @throws {InvalidArgumentError} for anything else (null, an array, a string…).
+ */
+export function requireObject<T>(name: string, value: T): T {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new InvalidArgumentError(`${name} must be an object, received ${describe(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Returns `value` after checking that it is an array of objects.
+ *
+ * @throws {InvalidArgumentError} for anything else.
+ */
+export function requireObjectArray<T>(name: string, value: readonly T[]): readonly T[] {
+  if (!Array.isArray(value)) {
+    throw new InvalidArgumentError(`${name} must be an array, received ${describe(value)}`);
+  }
+  value.forEach((entry, index) => requireObject(`${name}[${index}]`, entry));
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "string" ? JSON.stringify(value) : typeof value;
+}

@@ -1,0 +1,123 @@
+import { serializePath } from "../../core/paths/index.js";
+import {
+  type ItemIterable,
+  iterateItems,
+  iteratePages,
+  listPerPage,
+  type Page,
+  type PageBody,
+  type PageIterable,
+  type PageSource,
+} from "../pagination/index.js";
+import type { EndpointFunction, ItemOf } from "./endpoint-types.js";
+import {
+  buildListQuery,
+  type IterateOptions,
+  type ListOptions,
+  readResumeFrom,
+} from "./list-options.js";
+import { callEndpoint, type ResourceContext } from "./resource-context.js";
+
+/** How a list paginates, as Akeneo's description states it. */
+export interface ListPaging {
+  /** `all()`/`pages()` ask for `pagination_type=search_after` (deep offset pages fail). */
+  forceSearchAfter: boolean;
+  /** The list takes `limit` (search_after-only lists of records and assets do not). */
+  acceptsLimit: boolean;
+}
+
+/** A paginated list endpoint bound to its path parameters. */
+export interface ListTarget<T> {
+  source: PageSource<T>;
+  paging: ListPaging;
+}
+
+/**
+ * Binds a generated list function to its path parameters, checking them now.
+ *
+ * @throws {InvalidArgumentError} for an unsafe path parameter.
+ */
+export function bindList<F extends EndpointFunction>(
+  context: ResourceContext,
+  endpoint: F,
+  pathTemplate: string,
+  pathParams: Readonly<Record<string, string>>,
+  paging: ListPaging,
+): ListTarget<ItemOf<F>> {
+  const path = serializePath(pathTemplate, pathParams);
+  const fetchPage = async (query: Record<string, unknown>) =>
+    (await callEndpoint(context, endpoint, {
+      params: { path: pathParams, query },
+    } as never)) as PageBody<ItemOf<F>>;
+  return { source: { path, fetchPage }, paging };
+}
+
+/**
+ * Fetches the first page of a list (`page`, `limit`, `withCount`, filters as given).
+ *
+ * @throws {InvalidArgumentError} for a bad `limit` or filter, before any request.
+ */
+export function firstPage<T, Q>(target: ListTarget<T>, options?: ListOptions<Q>): Promise<Page<T>> {
+  const query = buildListQuery(options as object | undefined);
+  return listPerPage(target.source, { query, pageSize: pageSizeOf(target) });
+}
+
+/**
+ * Iterates every item of a list, lazily; search_after where the list offers it.
+ *
+ * @throws {InvalidArgumentError} for a bad `limit`, filter or checkpoint, before any request.
+ */
+export function allItems<T, Q>(
+  target: ListTarget<T>,
+  options?: IterateOptions<Q>,
+): ItemIterable<T> {
+  return iterateItems(target.source, paginate(target, options));
+}
+
+/**
+ * Iterates the pages of a list, lazily; search_after where the list offers it.
+ *
+ * @throws {InvalidArgumentError} for a bad `limit`, filter or checkpoint, before any request.
+ */
+export function allPages<T, Q>(
+  target: ListTarget<T>,
+  options?: IterateOptions<Q>,
+): PageIterable<T> {
+  return iteratePages(target.source, paginate(target, options));
+}
+
+function paginate<T, Q>(target: ListTarget<T>, options: IterateOptions<Q> | undefined) {
+  const query = buildListQuery(options as object | undefined);
+  const resumeFrom = readResumeFrom(options);
+  if (target.paging.forceSearchAfter) query.pagination_type = "search_after";
+  return {
+    query,
+    pageSize: pageSizeOf(target),
+    ...(resumeFrom === undefined ? {} : { resumeFrom }),
+  };
+}
+
+function pageSizeOf(target: ListTarget<unknown>): number | null | undefined {
+  return target.paging.acceptsLimit ? undefined : null;
+}
+
+/** Offset pagination (`page`, `limit`, `with_count`). */
+export const OFFSET_PAGING: ListPaging = Object.freeze({
+  forceSearchAfter: false,
+  acceptsLimit: true,
+});
+/** Offset pages for `listPerPage`, search_after for `all()`/`pages()` (products, models…). */
+export const SEARCH_AFTER_PAGING: ListPaging = Object.freeze({
+  forceSearchAfter: true,
+  acceptsLimit: true,
+});
+/** search_after only, page size chosen by the server (records, assets, entities). */
+export const CURSOR_PAGING: ListPaging = Object.freeze({
+  forceSearchAfter: false,
+  acceptsLimit: false,
+});
+/** search_after only, with `limit` (app catalog lists). */
+export const CURSOR_PAGING_WITH_LIMIT: ListPaging = Object.freeze({
+  forceSearchAfter: false,
+  acceptsLimit: true,
+});

@@ -1,0 +1,61 @@
+import type { UpsertListRun } from "../bulk/index.js";
+import type { ItemIterable, Page, PageIterable } from "../pagination/index.js";
+import type { UpsertListCallOptions } from "./bulk-methods.js";
+import type { BodyOf, DataOf, ElementOf, ItemOf, QueryOf } from "./endpoint-types.js";
+import type { IterateOptions, ListOptions } from "./list-options.js";
+import type { CreatedResource, UpsertOutcome } from "./write-outcomes.js";
+
+// Codes that address a resource, parents first: [] at the top, [attributeCode] for an option…
+type Codes = readonly string[];
+type OptionalQuery<F> = [QueryOf<F>] extends [never] ? [] : [query?: QueryOf<F>];
+
+/** Returns one resource by its code(s); the query takes the operation's own parameters. */
+export type GetMethod<F, C extends Codes = [code: string]> = (
+  ...args: [...C, ...OptionalQuery<F>]
+) => Promise<DataOf<F>>;
+
+/** Fetches one page of a list; move on with `getNextPage()`. */
+export type ListPerPageMethod<F, C extends Codes = []> = (
+  ...args: [...C, options?: ListOptions<QueryOf<F>>]
+) => Promise<Page<ItemOf<F>>>;
+
+/** Iterates every item of a list, lazily, one page in memory; `break` stops fetching. */
+export type AllMethod<F, C extends Codes = []> = (
+  ...args: [...C, options?: IterateOptions<QueryOf<F>>]
+) => ItemIterable<ItemOf<F>>;
+
+/** Iterates the pages of a list, lazily; each page carries a resumable `cursor`. */
+export type PagesMethod<F, C extends Codes = []> = (
+  ...args: [...C, options?: IterateOptions<QueryOf<F>>]
+) => PageIterable<ItemOf<F>>;
+
+/** Iterates a list Akeneo answers in one piece; nothing is fetched before the loop starts. */
+export type AllUnpagedMethod<F, C extends Codes = []> = (...args: C) => AsyncIterable<ItemOf<F>>;
+
+/** Returns every item of a list Akeneo answers in one piece. */
+export type ListUnpagedMethod<F, C extends Codes = []> = (...args: C) => Promise<ItemOf<F>[]>;
+
+/** Creates a resource and returns its code and `Location`. */
+export type CreateMethod<F, C extends Codes = []> = (
+  ...args: [...C, item: BodyOf<F>, ...OptionalQuery<F>]
+) => Promise<CreatedResource>;
+
+/** Creates or updates a resource by its code(s); tells which happened. */
+export type UpsertMethod<F, C extends Codes = [code: string]> = (
+  ...args: [...C, item: BodyOf<F>, ...OptionalQuery<F>]
+) => Promise<UpsertOutcome>;
+
+/** Deletes a resource by its code(s). */
+export type DeleteMethod<C extends Codes = [code: string]> = (...args: C) => Promise<void>;
+
+/**
+ * Upserts items in batches of at most 100 and streams one result per item, in input order;
+ * `summary` counts them, `collect()` gathers them. Nothing is sent before iteration starts.
+ */
+export type UpsertListMethod<F, C extends Codes = []> = (
+  ...args: [
+    ...C,
+    items: Iterable<ElementOf<BodyOf<F>>> | AsyncIterable<ElementOf<BodyOf<F>>>,
+    options?: UpsertListCallOptions,
+  ]
+) => UpsertListRun<ElementOf<BodyOf<F>>>;

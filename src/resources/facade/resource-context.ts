@@ -1,0 +1,42 @@
+import type { AkeneoFetchClient } from "../../../generated/endpoints.js";
+import { unwrap } from "../../core/errors/index.js";
+import type { DataOf, EndpointFunction, InitOf } from "./endpoint-types.js";
+
+/** What every facade is built on: the typed client carrying auth and transport. */
+export interface ResourceContext {
+  /** The typed openapi-fetch client every generated endpoint function is called with. */
+  readonly api: AkeneoFetchClient;
+}
+
+/** An endpoint's success data together with the response it came in. */
+export interface EndpointAnswer<Data> {
+  data: Data;
+  response: Response;
+}
+
+/**
+ * Calls a generated endpoint function and returns its data.
+ *
+ * @throws {AkeneoApiError} the subclass matching a non-2xx status.
+ */
+export async function callEndpoint<F extends EndpointFunction>(
+  context: ResourceContext,
+  endpoint: F,
+  init: InitOf<F>,
+): Promise<DataOf<F>> {
+  return unwrap(await endpoint(context.api, init as never)) as DataOf<F>;
+}
+
+/**
+ * Calls a generated endpoint function and returns its data and response (status, `Location`…).
+ *
+ * @throws {AkeneoApiError} the subclass matching a non-2xx status.
+ */
+export async function callEndpointForAnswer<F extends EndpointFunction>(
+  context: ResourceContext,
+  endpoint: F,
+  init: InitOf<F>,
+): Promise<EndpointAnswer<DataOf<F>>> {
+  const result = await endpoint(context.api, init as never);
+  return { data: unwrap(result) as DataOf<F>, response: result.response };
+}
