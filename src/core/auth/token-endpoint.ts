@@ -76,6 +76,8 @@ export async function requestToken(
     },
     body: JSON.stringify(grant),
   });
+  // Every call queued in the concurrency gate waits for this token: let it go first.
+  request.priority = true;
   const response = await options.transport(request);
   const body = parseJson(await response.text());
   if (response.status >= 200 && response.status <= 299) {

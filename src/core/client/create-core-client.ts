@@ -1,5 +1,5 @@
 import createClient, { type Client } from "openapi-fetch";
-import { createAuthMiddleware, createTokenCycler } from "../auth/index.js";
+import { createAuthMiddleware, createTokenCycler, type TokenCycler } from "../auth/index.js";
 import { serializeRequestBody } from "../body/serialize-request-body.js";
 import type { SdkLogger } from "../logging/index.js";
 import { readLinkQuery, rebaseLink, serializePath } from "../paths/index.js";
@@ -35,6 +35,14 @@ export interface CoreClient<Paths extends {}> {
   readLinkQuery(href: string): Record<string, string | string[]>;
 }
 
+// A call that waited in the gate's queue while the token was renewed would otherwise meet a 401
+// for a token already replaced, and cost one more round trip.
+function swapRenewedBearer(request: Request, current: string | undefined): void {
+  const header = request.headers.get("authorization");
+  if (current === undefined || header === null || !header.startsWith("Bearer ")) return;
+  if (header !== `Bearer ${current}`) request.headers.set("Authorization", `Bearer ${current}`);
+}
+
 /**
  * Creates the client core: resolves the options, builds the transport and the token cycler,
  * and wires them into an openapi-fetch client.
@@ -51,8 +59,12 @@ export interface CoreClient<Paths extends {}> {
  */
 export function createCoreClient<Paths extends {}>(options: ClientOptions): CoreClient<Paths> {
   const resolved = resolveClientOptions(options);
-  const transport = createTransport({ ...resolved });
-  const cycler = createTokenCycler({
+  let cycler: TokenCycler | undefined;
+  const transport = createTransport({
+    ...resolved,
+    prepareAttempt: (request) => swapRenewedBearer(request, cycler?.current()?.accessToken),
+  });
+  cycler = createTokenCycler({
     auth: resolved.auth,
     baseUrl: resolved.baseUrl,
     transport,

@@ -1,11 +1,15 @@
 import { AbortedError } from "../errors/index.js";
 import type { RateLimiter } from "./rate-limiter.js";
+import { isPriorityRequest } from "./replayable-request.js";
 import type { TransportStage } from "./transport-stage.js";
 
 /** Limits how many attempts are in flight at once; waiters are served first come, first served. */
 export interface ConcurrencyGate {
-  /** Waits for a free slot and returns the function that frees it (call it exactly once). */
-  acquire(signal: AbortSignal): Promise<() => void>;
+  /**
+   * Waits for a free slot and returns the function that frees it (call it exactly once).
+   * A `priority` caller goes to the front of the queue.
+   */
+  acquire(signal: AbortSignal, priority?: boolean): Promise<() => void>;
   /** Number of attempts holding a slot. */
   readonly inFlight: number;
   /** Number of attempts waiting for a slot. */
@@ -40,7 +44,7 @@ export function createConcurrencyGate(maxInFlight: number): ConcurrencyGate {
     get waiting() {
       return queue.length;
     },
-    acquire(signal) {
+    acquire(signal, priority = false) {
       if (inFlight < maxInFlight) {
         inFlight++;
         return Promise.resolve(createRelease());
@@ -62,7 +66,8 @@ export function createConcurrencyGate(maxInFlight: number): ConcurrencyGate {
           return;
         }
         signal.addEventListener("abort", onAbort, { once: true });
-        queue.push(waiter);
+        if (priority) queue.unshift(waiter);
+        else queue.push(waiter);
       });
     },
   };
@@ -73,7 +78,8 @@ export function createConcurrencyGate(maxInFlight: number): ConcurrencyGate {
  *
  * The slot is freed when the answer's headers arrive or the attempt fails, not while backing off
  * between retries, and not while the caller reads the body: a download the caller never reads
- * must not block every other call.
+ * must not block every other call. Priority requests (token calls, which every queued call
+ * waits for anyway) go to the front of the queue.
  */
 export function createGateStage(
   next: TransportStage,
@@ -83,7 +89,7 @@ export function createGateStage(
   return async (request, signal) => {
     let release: () => void;
     try {
-      release = await gate.acquire(signal);
+      release = await gate.acquire(signal, isPriorityRequest(request));
     } catch (reason) {
       throw new AbortedError({ method: request.method, url: request.url, cause: reason });
     }

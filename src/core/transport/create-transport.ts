@@ -5,6 +5,7 @@ import { createConcurrencyGate, createGateStage } from "./concurrency-gate.js";
 import { applyDefaultHeaders } from "./default-headers.js";
 import { createFetchStage } from "./fetch-stage.js";
 import { createLogStage } from "./log-stage.js";
+import { createPrepareAttemptStage, type PrepareAttempt } from "./prepare-attempt-stage.js";
 import { createRateLimiter } from "./rate-limiter.js";
 import { createRedirectStage } from "./redirect-stage.js";
 import type { RetryPolicy } from "./retry-policy.js";
@@ -32,11 +33,13 @@ export interface TransportOptions {
   clock: Clock;
   /** Jitter source in [0, 1). */
   random: () => number;
+  /** Called on each attempt once it holds a slot, right before it is sent. */
+  prepareAttempt?: PrepareAttempt | undefined;
 }
 
 /**
  * Creates the `fetch` handed to openapi-fetch: default headers, then
- * retry loop → concurrency gate → timeout → redirect check → log → `fetch`.
+ * retry loop → concurrency gate (→ prepare attempt) → timeout → redirect check → log → `fetch`.
  *
  * Each client creates its own transport; two clients share no gate or limiter.
  */
@@ -45,11 +48,18 @@ export function createTransport(options: TransportOptions): Transport {
   const logged = createLogStage(send, options.logger, options.clock);
   const redirected = createRedirectStage(logged, options.logger);
   const timed = createTimeoutStage(redirected, options.timeoutMs);
+  const prepared = options.prepareAttempt
+    ? createPrepareAttemptStage(timed, options.prepareAttempt)
+    : timed;
   const rateLimiter =
     options.requestsPerSecond === undefined
       ? undefined
       : createRateLimiter(options.requestsPerSecond, options.clock);
-  const gated = createGateStage(timed, createConcurrencyGate(options.maxConcurrency), rateLimiter);
+  const gated = createGateStage(
+    prepared,
+    createConcurrencyGate(options.maxConcurrency),
+    rateLimiter,
+  );
   const retried = createRetryStage(gated, {
     policy: options.retry,
     clock: options.clock,

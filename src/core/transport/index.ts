@@ -8,10 +8,12 @@ export { createTransport, type TransportOptions } from "./create-transport.js";
 export { applyDefaultHeaders } from "./default-headers.js";
 export { createFetchStage, findErrorCode, toNoAnswerError } from "./fetch-stage.js";
 export { createLogStage } from "./log-stage.js";
+export { createPrepareAttemptStage, type PrepareAttempt } from "./prepare-attempt-stage.js";
 export { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
 export { createRedirectStage } from "./redirect-stage.js";
 export {
   canReplay,
+  isPriorityRequest,
   isResendableBody,
   ReplayableRequest,
   rebuildRequest,

@@ -6,7 +6,8 @@ import type { TransportStage } from "./transport-stage.js";
  * Creates the stage that logs each attempt: method, path with allow-listed query, allow-listed
  * headers, status and duration at `debug`; failures without an answer at `warn`.
  *
- * Bodies are never logged, which keeps token requests and answers out of every log.
+ * Bodies are never logged, which keeps token requests and answers out of every log. Nothing is
+ * formatted unless its level is enabled.
  */
 export function createLogStage(
   next: TransportStage,
@@ -14,23 +15,35 @@ export function createLogStage(
   clock: Clock,
 ): TransportStage {
   return async (request, signal) => {
-    if (!logger.isEnabled("debug") && !logger.isEnabled("warn")) return next(request, signal);
-    const target = `${request.method} ${describeUrlForLog(request.url)}`;
+    const debug = logger.isEnabled("debug");
     const startedAt = clock.now();
-    if (logger.isEnabled("debug")) {
-      logger.debug(`→ ${target}`, { headers: pickLoggedHeaders(request.headers) });
+    if (debug) {
+      logger.debug(`→ ${describeAttempt(request)}`, {
+        headers: pickLoggedHeaders(request.headers),
+      });
     }
     try {
       const response = await next(request, signal);
-      if (logger.isEnabled("debug")) {
-        logger.debug(`← ${response.status} ${target} (${clock.now() - startedAt} ms)`, {
-          headers: pickLoggedHeaders(response.headers),
-        });
+      if (debug) {
+        logger.debug(
+          `← ${response.status} ${describeAttempt(request)} (${clock.now() - startedAt} ms)`,
+          {
+            headers: pickLoggedHeaders(response.headers),
+          },
+        );
       }
       return response;
     } catch (error) {
-      logger.warn(`✗ ${target} (${clock.now() - startedAt} ms): ${(error as Error).message}`);
+      if (logger.isEnabled("warn")) {
+        logger.warn(
+          `✗ ${describeAttempt(request)} (${clock.now() - startedAt} ms): ${(error as Error).message}`,
+        );
+      }
       throw error;
     }
   };
+}
+
+function describeAttempt(request: Request): string {
+  return `${request.method} ${describeUrlForLog(request.url)}`;
 }

@@ -18,14 +18,22 @@ export class ReplayableRequest extends Request {
     const body = inherited ? input.replayBody : (init?.body ?? null);
     this.replayable = inherited ? input.replayable : isResendableBody(body);
     this.replayBody = this.replayable ? body : null;
-    if (input instanceof ReplayableRequest && input.timeoutMs !== undefined) {
-      this.timeoutMs = input.timeoutMs;
+    if (input instanceof ReplayableRequest) {
+      if (input.timeoutMs !== undefined) this.timeoutMs = input.timeoutMs;
+      if (input.priority !== undefined) this.priority = input.priority;
     }
   }
 
   // `declare`, not a field: openapi-fetch copies unknown fetch options only onto missing keys.
   /** Per-call attempt timeout, set by openapi-fetch from a `timeoutMs` fetch option. */
   declare timeoutMs?: number;
+  /** Set on token requests: they jump the concurrency gate's queue. */
+  declare priority?: boolean;
+}
+
+/** Tells whether a request should jump the concurrency gate's queue. */
+export function isPriorityRequest(request: Request): boolean {
+  return request instanceof ReplayableRequest && request.priority === true;
 }
 
 // Node's fetch needs `duplex: "half"` to send a stream body; openapi-fetch does not set it.

@@ -10,11 +10,14 @@ import {
 const TOKEN_URL = "https://pim.example.com/api/oauth/v1/token";
 
 /** A fake PIM: numbered tokens, product GETs accept only `validToken()`. */
-function fakePim(options: { refreshStatus?: number; rejectAll?: boolean } = {}) {
+function fakePim(
+  options: { refreshStatus?: number; rejectAll?: boolean; latencyMs?: number } = {},
+) {
   let issued = 0;
   let valid = "";
   const grants: Record<string, unknown>[] = [];
-  const scripted = createScriptedFetch((request: RecordedRequest) => {
+  const scripted = createScriptedFetch(async (request: RecordedRequest) => {
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     if (request.url === TOKEN_URL) {
       const grant = JSON.parse(request.body) as Record<string, unknown>;
       grants.push(grant);
@@ -115,6 +118,22 @@ describe("auth middleware, password mode", () => {
     const results = await Promise.all(Array.from({ length: 50 }, () => getProduct(core)));
     expect(results.every((r) => r.response.status === 200)).toBe(true);
     expect(pim.grants).toHaveLength(2);
+  });
+
+  it("sends calls queued during a renewal with the renewed token", async () => {
+    const pim = fakePim({ latencyMs: 1 });
+    const { core } = createTestClient(pim.scripted.fetch);
+    await getProduct(core);
+    pim.expire();
+    await Promise.all(Array.from({ length: 50 }, () => getProduct(core)));
+    const rejected = pim.scripted.calls.filter(
+      (c) => c.url !== TOKEN_URL && c.headers.get("authorization") === "Bearer access-1",
+    );
+    // Only calls that got one of the 4 slots before the renewal ended met the old token (51 without the swap).
+    expect(rejected.length).toBeLessThanOrEqual(13);
+    expect(pim.scripted.calls.filter((c) => c.url !== TOKEN_URL)).toHaveLength(
+      1 + 50 + rejected.length - 1,
+    );
   });
 
   it("sends one password grant for 100 concurrent first calls", async () => {

@@ -45,6 +45,24 @@ describe("concurrency gate", () => {
     expect(gate.inFlight).toBe(0);
   });
 
+  it("serves a priority waiter before earlier ones", async () => {
+    const gate = createConcurrencyGate(1);
+    const signal = new AbortController().signal;
+    const release = await gate.acquire(signal);
+    const order: string[] = [];
+    const normal = gate.acquire(signal).then((r) => {
+      order.push("normal");
+      r();
+    });
+    const urgent = gate.acquire(signal, true).then((r) => {
+      order.push("priority");
+      r();
+    });
+    release();
+    await Promise.all([normal, urgent]);
+    expect(order).toEqual(["priority", "normal"]);
+  });
+
   it("frees the slot when the attempt fails", async () => {
     const gate = createConcurrencyGate(1);
     const stage = createGateStage(
