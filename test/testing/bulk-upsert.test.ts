@@ -26,7 +26,8 @@ describe("emulator bulk upserts", () => {
         line: 3,
         identifier: "broken",
         status_code: 422,
-        message: 'Property "family" expects a valid family code. The family does not exist, "ghost" given.',
+        message:
+          'Property "family" expects a valid family code. The family does not exist, "ghost" given.',
       },
       { line: 4, status_code: 400, message: "Invalid json message received" },
       {
@@ -51,7 +52,13 @@ describe("emulator bulk upserts", () => {
       status_code: 422,
       message: "Validation failed.",
       errors: [
-        { property: "values", message: "This value should be a valid number.", attribute: "stock", locale: null, scope: null },
+        {
+          property: "values",
+          message: "This value should be a valid number.",
+          attribute: "stock",
+          locale: null,
+          scope: null,
+        },
       ],
     });
   });
@@ -60,9 +67,14 @@ describe("emulator bulk upserts", () => {
     const uuid = "6f1c3a52-9d0e-4c55-8f43-0a1b2c3d4e5f";
     const products = await callNdjson(pim, "/api/rest/v1/products-uuid", [{ uuid, values: {} }]);
     expect(parseNdjson(products.text)).toEqual([{ line: 1, uuid, status_code: 201 }]);
-    const families = await callNdjson(pim, "/api/rest/v1/families", [{ code: "shoes", labels: { en_US: "Footwear" } }]);
+    const families = await callNdjson(pim, "/api/rest/v1/families", [
+      { code: "shoes", labels: { en_US: "Footwear" } },
+    ]);
     expect(parseNdjson(families.text)).toEqual([{ line: 1, code: "shoes", status_code: 204 }]);
-    expect(pim.data.record("families", "shoes")?.labels).toEqual({ en_US: "Footwear", fr_FR: "shoes" });
+    expect(pim.data.record("families", "shoes")?.labels).toEqual({
+      en_US: "Footwear",
+      fr_FR: "shoes",
+    });
   });
 
   it("accepts 100 lines and refuses 101 with 413 before writing anything", async () => {
@@ -70,14 +82,24 @@ describe("emulator bulk upserts", () => {
     const accepted = await callNdjson(pim, "/api/rest/v1/products", lines(100));
     expect(parseNdjson(accepted.text)).toHaveLength(100);
     const before = pim.data.productCount();
-    const refused = await callNdjson(pim, "/api/rest/v1/products", lines(101).map((l) => ({ identifier: `more-${l.identifier}` })));
+    const refused = await callNdjson(
+      pim,
+      "/api/rest/v1/products",
+      lines(101).map((l) => ({ identifier: `more-${l.identifier}` })),
+    );
     expect(refused.status).toBe(413);
-    expect(refused.json).toEqual({ code: 413, message: "Too many resources to process, 100 is the maximum allowed." });
+    expect(refused.json).toEqual({
+      code: 413,
+      message: "Too many resources to process, 100 is the maximum allowed.",
+    });
     expect(pim.data.productCount()).toBe(before);
   });
 
   it("refuses a line over 1,000,000 characters with 413", async () => {
-    const long = JSON.stringify({ identifier: "long", values: { name: [{ locale: "en_US", scope: null, data: "x".repeat(1_000_000) }] } });
+    const long = JSON.stringify({
+      identifier: "long",
+      values: { name: [{ locale: "en_US", scope: null, data: "x".repeat(1_000_000) }] },
+    });
     const refused = await callNdjson(pim, "/api/rest/v1/products", [long]);
     expect(refused.status).toBe(413);
     expect(refused.json).toEqual({ code: 413, message: "Line is too long" });
@@ -112,7 +134,9 @@ describe("emulator bulk upserts", () => {
   });
 
   it("streams result lines as they are produced", async () => {
-    const body = Array.from({ length: 3 }, (_, i) => JSON.stringify({ identifier: `s-${i}` })).join("\n");
+    const body = Array.from({ length: 3 }, (_, i) => JSON.stringify({ identifier: `s-${i}` })).join(
+      "\n",
+    );
     const chunked = await new Promise<string | undefined>((resolve, reject) => {
       const req = request(`${pim.url}/api/rest/v1/products`, {
         method: "PATCH",
@@ -148,19 +172,27 @@ describe("emulator bulk upserts", () => {
         errors: [{ property: "code", message: "This value should not be blank." }],
       },
     ]);
-    const assets = await callJson(pim, "PATCH", "/api/rest/v1/asset-families/packshots/assets", [{ code: "new_asset", values: {} }]);
+    const assets = await callJson(pim, "PATCH", "/api/rest/v1/asset-families/packshots/assets", [
+      { code: "new_asset", values: {} },
+    ]);
     expect(assets.json).toEqual([{ code: "new_asset", status_code: 201 }]);
-    expect(pim.data.record("assets", "new_asset", "packshots")?.asset_family_code).toBe("packshots");
+    expect(pim.data.record("assets", "new_asset", "packshots")?.asset_family_code).toBe(
+      "packshots",
+    );
     const units = await callJson(pim, "PATCH", "/api/rest/v1/measurement-families", [
       { code: "Length", standard_unit_code: "METER", units: { METER: { code: "METER" } } },
       { code: "Broken", standard_unit_code: "X", units: {} },
     ]);
-    expect((units.json as Array<{ status_code: number }>).map((r) => r.status_code)).toEqual([201, 422]);
+    expect((units.json as Array<{ status_code: number }>).map((r) => r.status_code)).toEqual([
+      201, 422,
+    ]);
   });
 
   it("refuses JSON-array batches over 100 items (413) and with a wrong content type (415)", async () => {
     const items = Array.from({ length: 101 }, (_, i) => ({ code: `r${i}` }));
-    expect((await callJson(pim, "PATCH", "/api/rest/v1/reference-entities/brand/records", items)).status).toBe(413);
+    expect(
+      (await callJson(pim, "PATCH", "/api/rest/v1/reference-entities/brand/records", items)).status,
+    ).toBe(413);
     const ndjson = await call(pim, "/api/rest/v1/reference-entities/brand/records", {
       method: "PATCH",
       body: "{}",

@@ -20,7 +20,10 @@ describe("emulator faults", () => {
     expect(answers.filter((a) => a.status === 200)).toHaveLength(2);
     expect(limited).toHaveLength(2);
     expect(limited[0]?.headers.get("retry-after")).toBe("3");
-    expect((limited[0]?.json as { code: number }).code).toBe(429);
+    expect(limited[0]?.json).toEqual({
+      code: 429,
+      message: "You have exceeded the limit of API requests per second.",
+    });
   });
 
   it("answers 429 without Retry-After when none is configured, and not at all after clear()", async () => {
@@ -39,7 +42,9 @@ describe("emulator faults", () => {
     try {
       limited.faults.setLatency(100);
       const t = limited.auth.issueTokens().accessToken;
-      const answers = await Promise.all([1, 2].map(() => call(limited, "/api/rest/v1/locales", { token: t })));
+      const answers = await Promise.all(
+        [1, 2].map(() => call(limited, "/api/rest/v1/locales", { token: t })),
+      );
       expect(answers.map((a) => a.status).sort()).toEqual([200, 429]);
     } finally {
       await limited.close();
@@ -54,12 +59,19 @@ describe("emulator faults", () => {
   });
 
   it("fails the next n matching requests only, with Retry-After when asked", async () => {
-    pim.faults.failRequests({ times: 2, status: 503, retryAfterS: 1, match: { method: "GET", path: /\/products/ } });
+    pim.faults.failRequests({
+      times: 2,
+      status: 503,
+      retryAfterS: 1,
+      match: { method: "GET", path: /\/products/ },
+    });
     const channel = await get();
     const first = await get("/api/rest/v1/products");
     const second = await get("/api/rest/v1/products");
     const third = await get("/api/rest/v1/products");
-    expect([channel.status, first.status, second.status, third.status]).toEqual([200, 503, 503, 200]);
+    expect([channel.status, first.status, second.status, third.status]).toEqual([
+      200, 503, 503, 200,
+    ]);
     expect(first.json).toEqual({ code: 503, message: "Service Unavailable" });
     expect(first.headers.get("retry-after")).toBe("1");
   });
@@ -91,16 +103,25 @@ describe("emulator faults", () => {
 
   it("drops an NDJSON answer after its first line", async () => {
     pim.faults.resetConnections({ phase: "mid-body", match: { method: "PATCH" } });
-    const lines = Array.from({ length: 5 }, (_, i) => JSON.stringify({ identifier: `cut-${i}` })).join("\n");
+    const lines = Array.from({ length: 5 }, (_, i) =>
+      JSON.stringify({ identifier: `cut-${i}` }),
+    ).join("\n");
     const response = await fetch(`${pim.url}/api/rest/v1/products`, {
       method: "PATCH",
       body: lines,
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/vnd.akeneo.collection+json" },
+      headers: {
+        authorization: `Bearer ${token}`,
+        "content-type": "application/vnd.akeneo.collection+json",
+      },
     });
     expect(response.status).toBe(200);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const first = await reader.read();
-    expect(parseNdjson(Buffer.from(first.value ?? []).toString())[0]).toEqual({ line: 1, identifier: "cut-0", status_code: 201 });
+    expect(parseNdjson(Buffer.from(first.value ?? []).toString())[0]).toEqual({
+      line: 1,
+      identifier: "cut-0",
+      status_code: 201,
+    });
     await expect(
       (async () => {
         for (;;) if ((await reader.read()).done) return;

@@ -1,9 +1,14 @@
 import { type FakePim, startFakePim } from "../../src/testing/index.js";
 import { call } from "./support/pim-calls.js";
 
-const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 13, 10, 45, 45]);
+const PNG_BYTES = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 255, 13, 10, 45, 45,
+]);
 
-function productForm(productPart: Blob | string, file: Blob = new Blob([PNG_BYTES], { type: "image/png" })): FormData {
+function productForm(
+  productPart: Blob | string,
+  file: Blob = new Blob([PNG_BYTES], { type: "image/png" }),
+): FormData {
   const form = new FormData();
   if (typeof productPart === "string") form.append("product", productPart);
   else form.append("product", productPart, "product.json");
@@ -18,17 +23,27 @@ describe("emulator media files", () => {
   });
   afterEach(() => pim.close());
 
-  const owner = JSON.stringify({ identifier: "acc-cap", attribute: "picture", scope: null, locale: null });
+  const owner = JSON.stringify({
+    identifier: "acc-cap",
+    attribute: "picture",
+    scope: null,
+    locale: null,
+  });
 
   it("uploads a product media, answers its Location and attaches it to the product", async () => {
-    const answer = await call(pim, "/api/rest/v1/media-files", { method: "POST", body: productForm(owner) });
+    const answer = await call(pim, "/api/rest/v1/media-files", {
+      method: "POST",
+      body: productForm(owner),
+    });
     expect(answer.status).toBe(201);
     const location = answer.headers.get("location") ?? "";
     const prefix = `${pim.url}/api/rest/v1/media-files/`;
     expect(location.startsWith(prefix)).toBe(true);
     const code = location.slice(prefix.length);
     expect(code).toMatch(/^[0-9a-f]\/[0-9a-f]\/[0-9a-f]\/[0-9a-f]\/[0-9a-f]{40}_front_view\.png$/);
-    expect(pim.data.product("acc-cap")?.values).toMatchObject({ picture: [{ locale: null, scope: null, data: code }] });
+    expect(pim.data.product("acc-cap")?.values).toMatchObject({
+      picture: [{ locale: null, scope: null, data: code }],
+    });
     expect(pim.data.mediaFile(code)?.metadata).toEqual({
       code,
       original_filename: "front view.png",
@@ -39,7 +54,10 @@ describe("emulator media files", () => {
   });
 
   it("downloads the same bytes with the stored content type, through a code with slashes", async () => {
-    const upload = await call(pim, "/api/rest/v1/media-files", { method: "POST", body: productForm(owner) });
+    const upload = await call(pim, "/api/rest/v1/media-files", {
+      method: "POST",
+      body: productForm(owner),
+    });
     const location = upload.headers.get("location") ?? "";
     const response = await fetch(`${location}/download`, {
       headers: { authorization: `Bearer ${pim.auth.issueTokens().accessToken}` },
@@ -49,7 +67,9 @@ describe("emulator media files", () => {
     expect(response.headers.get("content-disposition")).toContain('filename="front view.png"');
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(PNG_BYTES);
     const metadata = await call(pim, location.slice(pim.url.length));
-    expect((metadata.json as { _links: { download: { href: string } } })._links.download.href).toBe(`${location}/download`);
+    expect((metadata.json as { _links: { download: { href: string } } })._links.download.href).toBe(
+      `${location}/download`,
+    );
   });
 
   it("does not see a product part sent with a filename and answers 422", async () => {
@@ -64,12 +84,19 @@ describe("emulator media files", () => {
 
   it("attaches to a product model and refuses unknown owners", async () => {
     const form = new FormData();
-    form.append("product_model", JSON.stringify({ code: "tshirt-classic", attribute: "picture", scope: null, locale: null }));
+    form.append(
+      "product_model",
+      JSON.stringify({ code: "tshirt-classic", attribute: "picture", scope: null, locale: null }),
+    );
     form.append("file", new Blob(["model bytes"], { type: "image/jpeg" }), "model.jpg");
-    expect((await call(pim, "/api/rest/v1/media-files", { method: "POST", body: form })).status).toBe(201);
+    expect(
+      (await call(pim, "/api/rest/v1/media-files", { method: "POST", body: form })).status,
+    ).toBe(201);
     const unknown = await call(pim, "/api/rest/v1/media-files", {
       method: "POST",
-      body: productForm(JSON.stringify({ identifier: "ghost", attribute: "picture", scope: null, locale: null })),
+      body: productForm(
+        JSON.stringify({ identifier: "ghost", attribute: "picture", scope: null, locale: null }),
+      ),
     });
     expect(unknown.json).toEqual({ code: 422, message: 'Product "ghost" does not exist.' });
   });
@@ -77,7 +104,9 @@ describe("emulator media files", () => {
   it("answers 422 without a file part and 415 for a body that is not multipart", async () => {
     const form = new FormData();
     form.append("product", owner);
-    expect((await call(pim, "/api/rest/v1/media-files", { method: "POST", body: form })).status).toBe(422);
+    expect(
+      (await call(pim, "/api/rest/v1/media-files", { method: "POST", body: form })).status,
+    ).toBe(422);
     const json = await call(pim, "/api/rest/v1/media-files", {
       method: "POST",
       body: "{}",
@@ -105,12 +134,25 @@ describe("emulator media files", () => {
   });
 
   it("lists media files with page pagination and serves seeded files", async () => {
-    const code = pim.seed.mediaFile({ filename: "seeded.txt", contentType: "text/plain", bytes: "hello", code: "a/b/c/d/seeded.txt" });
+    const code = pim.seed.mediaFile({
+      filename: "seeded.txt",
+      contentType: "text/plain",
+      bytes: "hello",
+      code: "a/b/c/d/seeded.txt",
+    });
     const list = await call(pim, "/api/rest/v1/media-files");
-    const items = (list.json as { _embedded: { items: Array<{ code: string; _links: { self: { href: string } } }> } })._embedded.items;
+    const items = (
+      list.json as {
+        _embedded: { items: Array<{ code: string; _links: { self: { href: string } } }> };
+      }
+    )._embedded.items;
     expect(items.map((item) => item.code)).toEqual([code]);
-    expect(items[0]?._links.self.href).toBe(`${pim.url}/api/rest/v1/media-files/a/b/c/d/seeded.txt`);
+    expect(items[0]?._links.self.href).toBe(
+      `${pim.url}/api/rest/v1/media-files/a/b/c/d/seeded.txt`,
+    );
     expect((await call(pim, `/api/rest/v1/media-files/${code}/download`)).text).toBe("hello");
-    expect((await call(pim, "/api/rest/v1/media-files/a/b/c/d/missing.txt/download")).status).toBe(404);
+    expect((await call(pim, "/api/rest/v1/media-files/a/b/c/d/missing.txt/download")).status).toBe(
+      404,
+    );
   });
 });

@@ -1,4 +1,8 @@
-import { MultipartFormatError, MultipartParser, readBoundary } from "../../src/testing/http/multipart-parser.js";
+import {
+  MultipartFormatError,
+  MultipartParser,
+  readBoundary,
+} from "../../src/testing/http/multipart-parser.js";
 
 const BOUNDARY = "----form-boundary-42";
 
@@ -6,7 +10,9 @@ function buildBody(): Buffer {
   const binary = Buffer.from([0, 1, 2, 13, 10, 45, 45, 45, 255, 13, 10]);
   return Buffer.concat([
     Buffer.from("preamble to ignore\r\n"),
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="product"\r\n\r\n{"identifier":"a"}\r\n`),
+    Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="product"\r\n\r\n{"identifier":"a"}\r\n`,
+    ),
     Buffer.from(
       `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="x \\"q\\".bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
     ),
@@ -20,7 +26,12 @@ describe("MultipartParser", () => {
     const parser = new MultipartParser(BOUNDARY);
     parser.push(buildBody());
     const [field, file] = parser.finish();
-    expect(field).toEqual({ name: "product", filename: undefined, contentType: undefined, data: Buffer.from('{"identifier":"a"}') });
+    expect(field).toEqual({
+      name: "product",
+      filename: undefined,
+      contentType: undefined,
+      data: Buffer.from('{"identifier":"a"}'),
+    });
     expect(file?.filename).toBe('x "q".bin');
     expect(file?.contentType).toBe("application/octet-stream");
     expect([...(file?.data ?? [])]).toEqual([0, 1, 2, 13, 10, 45, 45, 45, 255, 13, 10]);
@@ -49,7 +60,11 @@ describe("MultipartParser", () => {
 
   it("decodes RFC 5987 filenames", () => {
     const parser = new MultipartParser("b");
-    parser.push(Buffer.from("--b\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''caf%C3%A9.png\r\n\r\nx\r\n--b--"));
+    parser.push(
+      Buffer.from(
+        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''caf%C3%A9.png\r\n\r\nx\r\n--b--",
+      ),
+    );
     expect(parser.finish()[0]?.filename).toBe("café.png");
   });
 });

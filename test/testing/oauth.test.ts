@@ -9,7 +9,11 @@ describe("emulator OAuth", () => {
   afterEach(() => pim.close());
 
   it("answers a token pair for the password grant with the configured lifetime", async () => {
-    const answer = await requestToken(pim, { grant_type: "password", username: "admin", password: "admin" });
+    const answer = await requestToken(pim, {
+      grant_type: "password",
+      username: "admin",
+      password: "admin",
+    });
     expect(answer.status).toBe(200);
     expect(answer.json).toEqual({
       access_token: expect.any(String),
@@ -25,7 +29,10 @@ describe("emulator OAuth", () => {
       method: "POST",
       token: null,
       body: "grant_type=password&username=admin&password=admin",
-      headers: { "content-type": "application/x-www-form-urlencoded", authorization: basicAuth(pim) },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        authorization: basicAuth(pim),
+      },
     });
     expect(answer.status).toBe(200);
   });
@@ -51,7 +58,9 @@ describe("emulator OAuth", () => {
     expect(first.status).toBe(200);
     const renewed = first.json as { access_token: string; refresh_token: string };
     expect(renewed.refresh_token).not.toBe(refresh);
-    expect((await call(pim, "/api/rest/v1/channels", { token: renewed.access_token })).status).toBe(200);
+    expect((await call(pim, "/api/rest/v1/channels", { token: renewed.access_token })).status).toBe(
+      200,
+    );
     const replay = await requestToken(pim, { grant_type: "refresh_token", refresh_token: refresh });
     expect(replay.status).toBe(422);
     expect(replay.json).toEqual({ code: 422, message: "Refresh token is invalid or has expired" });
@@ -62,7 +71,10 @@ describe("emulator OAuth", () => {
     try {
       const { refresh } = await passwordToken(short);
       short.advanceTime(11_000);
-      const answer = await requestToken(short, { grant_type: "refresh_token", refresh_token: refresh });
+      const answer = await requestToken(short, {
+        grant_type: "refresh_token",
+        refresh_token: refresh,
+      });
       expect(answer.status).toBe(422);
     } finally {
       await short.close();
@@ -83,7 +95,10 @@ describe("emulator OAuth", () => {
     expect(stripped.status).toBe(422);
     const wrongUser = await requestToken(pim, { ...fields, password: "bad" });
     expect(wrongUser.status).toBe(422);
-    expect(wrongUser.json).toEqual({ code: 422, message: "No user found for the given username and password" });
+    expect(wrongUser.json).toEqual({
+      code: 422,
+      message: "No user found for the given username and password",
+    });
   });
 
   it("answers 400 for a missing body and 415 for a wrong content type", async () => {
@@ -112,7 +127,9 @@ describe("emulator OAuth", () => {
     expect(missing.json).toEqual({ code: 401, message: "Authentication is required" });
     const unknown = await call(pim, "/api/rest/v1/products", { token: "forged" });
     expect(unknown.status).toBe(401);
-    expect((unknown.json as { message: string }).message).toBe("The access token provided is invalid.");
+    expect((unknown.json as { message: string }).message).toBe(
+      "The access token provided is invalid.",
+    );
   });
 
   it("accepts app tokens forever and refuses them once removed", async () => {
@@ -128,11 +145,22 @@ describe("emulator OAuth", () => {
   it("serves the endpoint list and the system information without a token", async () => {
     const endpoints = await call(pim, "/api/rest/v1", { token: null });
     expect(endpoints.status).toBe(200);
-    const body = endpoints.json as { host: string; authentication: object; routes: Record<string, { route: string; methods: string[] }> };
+    const body = endpoints.json as {
+      host: string;
+      authentication: object;
+      routes: Record<string, { route: string; methods: string[] }>;
+    };
     expect(body.host).toBe(pim.url);
-    expect(body.authentication).toEqual({ fos_oauth_server_token: { route: "/api/oauth/v1/token", methods: ["POST"] } });
-    expect(body.routes.pim_api_product_list).toEqual({ route: "/api/rest/v1/products", methods: ["GET"] });
-    expect(body.routes.pim_api_media_file_download?.route).toBe("/api/rest/v1/media-files/{code}/download");
+    expect(body.authentication).toEqual({
+      fos_oauth_server_token: { route: "/api/oauth/v1/token", methods: ["POST"] },
+    });
+    expect(body.routes.pim_api_product_list).toEqual({
+      route: "/api/rest/v1/products",
+      methods: ["GET"],
+    });
+    expect(body.routes.pim_api_media_file_download?.route).toBe(
+      "/api/rest/v1/media-files/{code}/download",
+    );
     const info = await call(pim, "/api/rest/v1/system-information", { token: null });
     expect(info.json).toEqual({ version: "7.0.0", edition: "CE" });
   });
@@ -152,9 +180,25 @@ describe("emulator OAuth", () => {
       users: [{ username: "sync", password: "pw" }],
     });
     try {
-      expect(custom.credentials).toEqual({ clientId: "erp", secret: "s3cret", username: "sync", password: "pw" });
-      expect((await requestToken(custom, { grant_type: "password", username: "sync", password: "pw" })).status).toBe(200);
-      expect((await requestToken(custom, { grant_type: "password", username: "admin", password: "admin" })).status).toBe(422);
+      expect(custom.credentials).toEqual({
+        clientId: "erp",
+        secret: "s3cret",
+        username: "sync",
+        password: "pw",
+      });
+      expect(
+        (await requestToken(custom, { grant_type: "password", username: "sync", password: "pw" }))
+          .status,
+      ).toBe(200);
+      expect(
+        (
+          await requestToken(custom, {
+            grant_type: "password",
+            username: "admin",
+            password: "admin",
+          })
+        ).status,
+      ).toBe(422);
     } finally {
       await custom.close();
     }

@@ -14,7 +14,9 @@ describe("emulator lists", () => {
   let pim: FakePim;
   beforeAll(async () => {
     pim = await startFakePim();
-    pim.seed.products(Array.from({ length: 25 }, (_, i) => ({ identifier: `p-${String(i).padStart(2, "0")}` })));
+    pim.seed.products(
+      Array.from({ length: 25 }, (_, i) => ({ identifier: `p-${String(i).padStart(2, "0")}` })),
+    );
     pim.seed.records("reference-entities", [{ code: "brand", labels: {} }]);
     pim.seed.records(
       "reference-entity-records",
@@ -31,7 +33,13 @@ describe("emulator lists", () => {
     expect(first._links.previous).toBeUndefined();
     expect(first._links.next?.href).toBe(`${pim.url}/api/rest/v1/products?limit=10&page=2`);
     const third = asPage((await call(pim, "/api/rest/v1/products?page=3&limit=10")).json);
-    expect(third._embedded.items.map((p) => p.identifier)).toEqual(["p-20", "p-21", "p-22", "p-23", "p-24"]);
+    expect(third._embedded.items.map((p) => p.identifier)).toEqual([
+      "p-20",
+      "p-21",
+      "p-22",
+      "p-23",
+      "p-24",
+    ]);
     expect(third._links.previous?.href).toContain("page=2");
     expect(third._links.next).toBeUndefined();
     expect(third._links.first?.href).toContain("page=1");
@@ -63,9 +71,16 @@ describe("emulator lists", () => {
   });
 
   it("keeps the search and pagination parameters in search_after links", async () => {
-    const search = encodeURIComponent(JSON.stringify({ enabled: [{ operator: "=", value: true }] }));
+    const search = encodeURIComponent(
+      JSON.stringify({ enabled: [{ operator: "=", value: true }] }),
+    );
     const page = asPage(
-      (await call(pim, `/api/rest/v1/products-uuid?pagination_type=search_after&limit=5&search=${search}`)).json,
+      (
+        await call(
+          pim,
+          `/api/rest/v1/products-uuid?pagination_type=search_after&limit=5&search=${search}`,
+        )
+      ).json,
     );
     const next = new URL(page._links.next?.href ?? "");
     expect(next.searchParams.get("pagination_type")).toBe("search_after");
@@ -75,12 +90,21 @@ describe("emulator lists", () => {
   });
 
   it("refuses a limit outside 1..100 and an unknown pagination type with 422", async () => {
-    for (const query of ["limit=0", "limit=101", "limit=abc", "page=0", "pagination_type=cursor", "with_count=yes"]) {
+    for (const query of [
+      "limit=0",
+      "limit=101",
+      "limit=abc",
+      "page=0",
+      "pagination_type=cursor",
+      "with_count=yes",
+    ]) {
       const answer = await call(pim, `/api/rest/v1/products?${query}`);
       expect([query, answer.status]).toEqual([query, 422]);
     }
     expect((await call(pim, "/api/rest/v1/products?limit=100")).status).toBe(200);
-    expect((await call(pim, "/api/rest/v1/families?pagination_type=search_after")).status).toBe(422);
+    expect((await call(pim, "/api/rest/v1/families?pagination_type=search_after")).status).toBe(
+      422,
+    );
   });
 
   it("refuses offset pages beyond the deep-page cap", async () => {
@@ -100,15 +124,23 @@ describe("emulator lists", () => {
     try {
       proxied.seed.products([{ identifier: "a" }, { identifier: "b" }]);
       const page = asPage((await call(proxied, "/api/rest/v1/products?limit=1")).json);
-      expect(page._links.self?.href).toBe("https://pim.example.com/akeneo/api/rest/v1/products?limit=1&page=1");
-      expect(page._links.next?.href).toBe("https://pim.example.com/akeneo/api/rest/v1/products?limit=1&page=2");
-      expect(page._embedded.items[0]?._links.self.href).toBe("https://pim.example.com/akeneo/api/rest/v1/products/a");
+      expect(page._links.self?.href).toBe(
+        "https://pim.example.com/akeneo/api/rest/v1/products?limit=1&page=1",
+      );
+      expect(page._links.next?.href).toBe(
+        "https://pim.example.com/akeneo/api/rest/v1/products?limit=1&page=2",
+      );
+      expect(page._embedded.items[0]?._links.self.href).toBe(
+        "https://pim.example.com/akeneo/api/rest/v1/products/a",
+      );
       const created = await call(proxied, "/api/rest/v1/families", {
         method: "POST",
         body: JSON.stringify({ code: "f1" }),
         headers: { "content-type": "application/json" },
       });
-      expect(created.headers.get("location")).toBe("https://pim.example.com/akeneo/api/rest/v1/families/f1");
+      expect(created.headers.get("location")).toBe(
+        "https://pim.example.com/akeneo/api/rest/v1/families/f1",
+      );
     } finally {
       await proxied.close();
     }
@@ -117,8 +149,12 @@ describe("emulator lists", () => {
   it("pages reference entity records by search_after only, 100 at a time, without limit", async () => {
     const first = asPage((await call(pim, "/api/rest/v1/reference-entities/brand/records")).json);
     expect(first._embedded.items).toHaveLength(100);
-    expect(first._links.next?.href).toBe(`${pim.url}/api/rest/v1/reference-entities/brand/records?search_after=r99`);
-    const second = asPage((await call(pim, "/api/rest/v1/reference-entities/brand/records?search_after=r99")).json);
+    expect(first._links.next?.href).toBe(
+      `${pim.url}/api/rest/v1/reference-entities/brand/records?search_after=r99`,
+    );
+    const second = asPage(
+      (await call(pim, "/api/rest/v1/reference-entities/brand/records?search_after=r99")).json,
+    );
     expect(second._embedded.items).toHaveLength(30);
     expect(second._links.next).toBeUndefined();
   });
@@ -130,7 +166,10 @@ describe("emulator lists", () => {
       expect(Array.isArray(families.json)).toBe(true);
       expect((families.json as Array<{ code: string }>)[0]?.code).toBe("Weight");
       const attributes = await call(sample, "/api/rest/v1/reference-entities/brand/attributes");
-      expect((attributes.json as Array<{ code: string }>).map((a) => a.code)).toEqual(["label", "country"]);
+      expect((attributes.json as Array<{ code: string }>).map((a) => a.code)).toEqual([
+        "label",
+        "country",
+      ]);
     } finally {
       await sample.close();
     }
@@ -142,7 +181,12 @@ describe("emulator lists", () => {
       big.seed.products(Array.from({ length: 100_000 }, (_, i) => ({ identifier: `sku-${i}` })));
       const cursor = String(big.data.product("sku-99899")?.uuid);
       const page = asPage(
-        (await call(big, `/api/rest/v1/products?pagination_type=search_after&limit=100&search_after=${cursor}`)).json,
+        (
+          await call(
+            big,
+            `/api/rest/v1/products?pagination_type=search_after&limit=100&search_after=${cursor}`,
+          )
+        ).json,
       );
       expect(page._embedded.items.map((p) => p.identifier)).toEqual(
         Array.from({ length: 100 }, (_, i) => `sku-${99_900 + i}`),

@@ -21,7 +21,12 @@ describe("emulator request log", () => {
       bodyBytes: 0,
       status: 401,
     });
-    expect(second).toMatchObject({ sequence: 2, method: "PATCH", path: "/api/rest/v1/families/shoes", status: 204 });
+    expect(second).toMatchObject({
+      sequence: 2,
+      method: "PATCH",
+      path: "/api/rest/v1/families/shoes",
+      status: 204,
+    });
     expect(second?.bodyBytes).toBe(JSON.stringify({ labels: { en_US: "Shoes" } }).length);
     expect(second?.durationMs).toBeGreaterThanOrEqual(0);
   });
@@ -44,7 +49,9 @@ describe("emulator request log", () => {
     await call(pim, "/api/rest/v1/products/..%2F..%2Fusers");
     await new Promise<void>((resolve, reject) => {
       // fetch would resolve the dot segments before sending; a raw request keeps them.
-      const raw = request(`${pim.url}/api/rest/v1/media-files/a/../b`, { path: "/api/rest/v1/media-files/a/../b" });
+      const raw = request(`${pim.url}/api/rest/v1/media-files/a/../b`, {
+        path: "/api/rest/v1/media-files/a/../b",
+      });
       raw.on("response", (res) => res.resume().on("end", resolve));
       raw.on("error", reject);
       raw.end();
@@ -61,7 +68,9 @@ describe("emulator request log", () => {
     await callJson(pim, "PATCH", "/api/rest/v1/channels/ecommerce", {});
     expect(pim.requestLog.count({ method: "GET" })).toBe(2);
     expect(pim.requestLog.count({ path: /channels/ })).toBe(2);
-    expect(pim.requestLog.count({ method: "patch", path: "/api/rest/v1/channels/ecommerce" })).toBe(1);
+    expect(pim.requestLog.count({ method: "patch", path: "/api/rest/v1/channels/ecommerce" })).toBe(
+      1,
+    );
     pim.requestLog.clear();
     expect(pim.requestLog.count()).toBe(0);
     await call(pim, "/api/rest/v1/channels");

@@ -19,7 +19,12 @@ describe("emulator single writes", () => {
     expect(created.headers.get("location")).toBe(`${pim.url}/api/rest/v1/products/new/shoe%20%231`);
     const byIdentifier = await call(pim, "/api/rest/v1/products/new%2Fshoe%20%231");
     expect(byIdentifier.status).toBe(200);
-    const product = byIdentifier.json as { uuid: string; identifier: string; created: string; updated: string };
+    const product = byIdentifier.json as {
+      uuid: string;
+      identifier: string;
+      created: string;
+      updated: string;
+    };
     expect(product.identifier).toBe("new/shoe #1");
     expect(product.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
     const literalSlash = await call(pim, "/api/rest/v1/products/new/shoe%20%231");
@@ -36,7 +41,12 @@ describe("emulator single writes", () => {
     expect(answer.json).toEqual({
       code: 422,
       message: "Validation failed.",
-      errors: [{ property: "identifier", message: "The same identifier is already set on another product" }],
+      errors: [
+        {
+          property: "identifier",
+          message: "The same identifier is already set on another product",
+        },
+      ],
     });
   });
 
@@ -73,15 +83,29 @@ describe("emulator single writes", () => {
     expect((viaIdentifier.json as { uuid: string }).uuid).toBe(uuid);
     const created = await callJson(pim, "POST", "/api/rest/v1/products-uuid", { family: "shoes" });
     expect(created.status).toBe(201);
-    expect(created.headers.get("location")).toMatch(/\/api\/rest\/v1\/products-uuid\/[0-9a-f-]{36}$/);
+    expect(created.headers.get("location")).toMatch(
+      /\/api\/rest\/v1\/products-uuid\/[0-9a-f-]{36}$/,
+    );
   });
 
   it("answers 422 for an unknown family, attribute, category, option and property", async () => {
     const cases: Array<[unknown, string]> = [
-      [{ family: "ghost" }, 'Property "family" expects a valid family code. The family does not exist, "ghost" given.'],
-      [{ values: { ghost: [{ locale: null, scope: null, data: 1 }] } }, 'Attribute "ghost" does not exist.'],
-      [{ categories: ["nowhere"] }, 'Property "categories" expects a valid category code. The category does not exist, "nowhere" given.'],
-      [{ colour: "red" }, 'Property "colour" does not exist. Check the expected format on the API documentation.'],
+      [
+        { family: "ghost" },
+        'Property "family" expects a valid family code. The family does not exist, "ghost" given.',
+      ],
+      [
+        { values: { ghost: [{ locale: null, scope: null, data: 1 }] } },
+        'Attribute "ghost" does not exist.',
+      ],
+      [
+        { categories: ["nowhere"] },
+        'Property "categories" expects a valid category code. The category does not exist, "nowhere" given.',
+      ],
+      [
+        { colour: "red" },
+        'Property "colour" does not exist. Check the expected format on the API documentation.',
+      ],
     ];
     for (const [body, message] of cases) {
       const answer = await callJson(pim, "PATCH", "/api/rest/v1/products/acc-cap", body);
@@ -130,18 +154,24 @@ describe("emulator single writes", () => {
   });
 
   it("deletes with 204, then answers 404 with an Akeneo-like message", async () => {
-    expect((await call(pim, "/api/rest/v1/products/acc-cap", { method: "DELETE" })).status).toBe(204);
+    expect((await call(pim, "/api/rest/v1/products/acc-cap", { method: "DELETE" })).status).toBe(
+      204,
+    );
     const gone = await call(pim, "/api/rest/v1/products/acc-cap");
     expect(gone.json).toEqual({
       code: 404,
       message: 'Product "acc-cap" does not exist or you do not have permission to access it.',
     });
-    expect((await call(pim, "/api/rest/v1/products/acc-cap", { method: "DELETE" })).status).toBe(404);
+    expect((await call(pim, "/api/rest/v1/products/acc-cap", { method: "DELETE" })).status).toBe(
+      404,
+    );
     expect(pim.data.productCount()).toBe(19);
   });
 
   it("writes nested resources under an existing parent and 404s under a missing one", async () => {
-    const option = await callJson(pim, "PATCH", "/api/rest/v1/attributes/color/options/pink", { labels: { en_US: "Pink" } });
+    const option = await callJson(pim, "PATCH", "/api/rest/v1/attributes/color/options/pink", {
+      labels: { en_US: "Pink" },
+    });
     expect(option.status).toBe(201);
     expect(pim.data.record("attribute-options", "pink", "color")).toEqual({
       code: "pink",
@@ -155,11 +185,16 @@ describe("emulator single writes", () => {
       code: "shoes_by_size",
       variant_attribute_sets: [{ level: 1, axes: ["size"], attributes: ["size"] }],
     });
-    expect(variant.headers.get("location")).toBe(`${pim.url}/api/rest/v1/families/shoes/variants/shoes_by_size`);
+    expect(variant.headers.get("location")).toBe(
+      `${pim.url}/api/rest/v1/families/shoes/variants/shoes_by_size`,
+    );
   });
 
   it("validates product models, categories and channels against the catalog", async () => {
-    const model = await callJson(pim, "POST", "/api/rest/v1/product-models", { code: "m1", family_variant: "nope" });
+    const model = await callJson(pim, "POST", "/api/rest/v1/product-models", {
+      code: "m1",
+      family_variant: "nope",
+    });
     expect(model.status).toBe(422);
     const goodModel = await callJson(pim, "POST", "/api/rest/v1/product-models", {
       code: "m1",
@@ -167,7 +202,9 @@ describe("emulator single writes", () => {
     });
     expect(goodModel.status).toBe(201);
     expect(pim.data.record("product-models", "m1")?.family).toBe("tshirts");
-    const category = await callJson(pim, "PATCH", "/api/rest/v1/categories/boots", { parent: "ghost" });
+    const category = await callJson(pim, "PATCH", "/api/rest/v1/categories/boots", {
+      parent: "ghost",
+    });
     expect(category.status).toBe(422);
     const channel = await callJson(pim, "PATCH", "/api/rest/v1/channels/print", {
       category_tree: "master",
@@ -181,7 +218,9 @@ describe("emulator single writes", () => {
     expect(wrongMethod.status).toBe(405);
     const unknown = await call(pim, "/api/rest/v1/nowhere");
     expect(unknown.status).toBe(404);
-    expect((unknown.json as { message: string }).message).toBe('No route found for "GET /api/rest/v1/nowhere"');
+    expect((unknown.json as { message: string }).message).toBe(
+      'No route found for "GET /api/rest/v1/nowhere"',
+    );
     const xml = await call(pim, "/api/rest/v1/locales", { headers: { accept: "application/xml" } });
     expect(xml.status).toBe(406);
   });

@@ -11,7 +11,7 @@ export interface CallResult {
 /** Options of one call. */
 export interface CallOptions {
   readonly method?: string;
-  readonly body?: string | Uint8Array | FormData;
+  readonly body?: string | FormData;
   readonly headers?: Record<string, string>;
   readonly token?: string | null;
 }
@@ -22,7 +22,11 @@ export function basicAuth(pim: FakePim, secret = pim.credentials.secret): string
 }
 
 /** Calls the token endpoint with a JSON body. */
-export async function requestToken(pim: FakePim, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<CallResult> {
+export async function requestToken(
+  pim: FakePim,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<CallResult> {
   return call(pim, "/api/oauth/v1/token", {
     method: "POST",
     body: JSON.stringify(fields),
@@ -40,7 +44,11 @@ export async function passwordToken(pim: FakePim): Promise<{ access: string; ref
 }
 
 /** Calls the emulator; sends a bearer token issued directly unless `token` says otherwise. */
-export async function call(pim: FakePim, path: string, options: CallOptions = {}): Promise<CallResult> {
+export async function call(
+  pim: FakePim,
+  path: string,
+  options: CallOptions = {},
+): Promise<CallResult> {
   const token = options.token === undefined ? pim.auth.issueTokens().accessToken : options.token;
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (token !== null) headers.authorization = `Bearer ${token}`;
@@ -60,12 +68,25 @@ export async function call(pim: FakePim, path: string, options: CallOptions = {}
 }
 
 /** Sends a JSON body with `application/json`. */
-export function callJson(pim: FakePim, method: string, path: string, body: unknown): Promise<CallResult> {
-  return call(pim, path, { method, body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+export function callJson(
+  pim: FakePim,
+  method: string,
+  path: string,
+  body: unknown,
+): Promise<CallResult> {
+  return call(pim, path, {
+    method,
+    body: JSON.stringify(body),
+    headers: { "content-type": "application/json" },
+  });
 }
 
 /** Sends NDJSON lines to a collection endpoint. */
-export function callNdjson(pim: FakePim, path: string, lines: readonly unknown[]): Promise<CallResult> {
+export function callNdjson(
+  pim: FakePim,
+  path: string,
+  lines: readonly unknown[],
+): Promise<CallResult> {
   return call(pim, path, {
     method: "PATCH",
     body: lines.map((line) => (typeof line === "string" ? line : JSON.stringify(line))).join("\n"),
