@@ -36,6 +36,20 @@ export class BatchResults<T> {
     return this.sent.map((position) => this.entries[position]!.item);
   }
 
+  /**
+   * Returns the items to send already encoded (NDJSON lines, or a JSON array) and lets go of the
+   * encoded lines.
+   */
+  takeEncodedBody(): string {
+    const lines = this.sent.map((position) => {
+      const entry = this.entries[position]!;
+      const line = entry.line ?? "";
+      entry.line = undefined;
+      return line;
+    });
+    return this.style === "ndjson" ? lines.join("\n") : `[${lines.join(",")}]`;
+  }
+
   /** Records one answer entry; entries that match no unanswered item are counted, not used. */
   accept(answer: unknown): void {
     const position = this.locate(answer);

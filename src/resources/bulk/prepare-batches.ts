@@ -8,6 +8,8 @@ export interface BatchEntry<T> {
   item: T;
   /** Why the item is not sent, or `undefined` when it is. */
   refusal: Error | undefined;
+  /** The item's JSON text, kept until its batch is sent. */
+  line: string | undefined;
 }
 
 /** How items are grouped and checked before sending. */
@@ -20,8 +22,9 @@ export interface BatchPlan<T> {
 /**
  * Reads the input lazily and yields groups of at most `batchSize` entries, in input order.
  *
- * Each item is encoded once to check that it has a JSON form and fits `maxItemBytes` (Akeneo counts
- * the line in bytes); a refused item stays in its group, in place, and is not sent.
+ * Each item is encoded once, to check that it has a JSON form and fits `maxItemBytes` (Akeneo counts
+ * the line in bytes) and to hand the encoded batch to `sendBatch`; a refused item stays in its
+ * group, in place, and is not sent.
  */
 export async function* prepareBatches<T>(
   input: Iterable<T> | AsyncIterable<T>,
@@ -50,13 +53,11 @@ function prepareEntry<T>(item: T, index: number, plan: BatchPlan<T>): BatchEntry
       sizeBytes > plan.maxItemBytes
         ? new OversizeItemError({ index, code }, sizeBytes, plan.maxItemBytes)
         : undefined;
-    return { index, code, item, refusal };
+    return refusal
+      ? { index, code, item, refusal, line: undefined }
+      : { index, code, item, refusal, line };
   } catch (error) {
-    return {
-      index,
-      code,
-      item,
-      refusal: error instanceof Error ? error : new Error(String(error)),
-    };
+    const refusal = error instanceof Error ? error : new Error(String(error));
+    return { index, code, item, refusal, line: undefined };
   }
 }

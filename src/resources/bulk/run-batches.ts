@@ -113,7 +113,7 @@ async function sendAndCollect<T>(
   if (items.length === 0) return results.finish();
   let answer: Awaited<ReturnType<SendBatch<T>>>;
   try {
-    answer = await settings.sendBatch(items, signal);
+    answer = await settings.sendBatch(items, signal, results.takeEncodedBody());
   } catch (error) {
     return results.failBatch(error instanceof Error ? error : new Error(String(error)));
   }

@@ -22,8 +22,15 @@ export type BatchAnswer =
  * Called with the items in input order; NDJSON answer line `n` belongs to `items[n - 1]`. Throw
  * when the request fails for good (after the transport's retries): every item of the batch then
  * gets a failed result carrying that error. `signal` aborts when the caller stops consuming.
+ * `encodedBody` holds the same items already encoded (NDJSON lines, or a JSON array): sending it
+ * instead of `items` spares encoding them a second time (`serializeRequestBody` sends a string
+ * body as is).
  */
-export type SendBatch<T> = (items: readonly T[], signal: AbortSignal) => Promise<BatchAnswer>;
+export type SendBatch<T> = (
+  items: readonly T[],
+  signal: AbortSignal,
+  encodedBody: string,
+) => Promise<BatchAnswer>;
 
 /** Why an item failed. */
 export type UpsertFailureKind =

@@ -103,6 +103,19 @@ describe("upsertList with JSON-array answers", () => {
     expect(summary.created).toBe(2);
   });
 
+  it("hands sendBatch the items already encoded as a JSON array", async () => {
+    let sentBody = "";
+    const options: UpsertListOptions<Record_> = {
+      ...arrayOptions(() => []),
+      sendBatch: async (items, _signal, encodedBody) => {
+        sentBody = encodedBody;
+        return items.map((item) => ({ code: item.code, status_code: 204 }));
+      },
+    };
+    await upsertList(recordsOf(2), options).collect();
+    expect(JSON.parse(sentBody)).toEqual(recordsOf(2));
+  });
+
   it("applies no line limit by default", async () => {
     const requests: Record_[][] = [];
     const big = { code: "big", values: { text: "x".repeat(1_100_000) } };

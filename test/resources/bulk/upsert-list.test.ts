@@ -242,6 +242,19 @@ describe("upsertList", () => {
     expect(endpoint.requests).toHaveLength(0);
   });
 
+  it("hands sendBatch the sent items already encoded as NDJSON", async () => {
+    const bodies: string[] = [];
+    const endpoint = createNdjsonEndpoint();
+    const items = productsOf(3);
+    items[1] = { identifier: "sku-1", values: { description: "x".repeat(200) } };
+    const sendBatch: UpsertListOptions<Product>["sendBatch"] = (batch, signal, encodedBody) => {
+      bodies.push(encodedBody);
+      return endpoint.sendBatch(batch, signal, encodedBody);
+    };
+    await upsertList(items, ndjsonOptions(sendBatch, { maxItemBytes: 150 })).collect();
+    expect(bodies).toEqual(['{"identifier":"sku-0"}\n{"identifier":"sku-2"}']);
+  });
+
   it("refuses an item without a JSON form and sends the others", async () => {
     const endpoint = createNdjsonEndpoint();
     const items: Product[] = [{ identifier: "sku-0" }, { identifier: "sku-1", values: { n: 1n } }];

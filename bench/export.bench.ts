@@ -1,0 +1,104 @@
+/**
+ * Export: iterate 100,000 products (search_after pages of 100) through the pagination engine vs a
+ * plain fetch loop over the same pages, against a loopback server in a child process.
+ * Targets: time ≤ 1.10× the plain loop; RSS growth < 50 MB. Run: npx tsx bench/export.bench.ts
+ */
+import createClient from "openapi-fetch";
+import { serializeRequestBody } from "../src/core/body/index.js";
+import { iterateItems, type PageBody, type PageQuery } from "../src/resources/pagination/index.js";
+import { createRssSampler } from "./support-streams/rss-sampler.js";
+import { startCatalogServer } from "./support-streams/start-catalog-server.js";
+
+const PRODUCTS = 100_000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const PATH = "/api/rest/v1/products";
+
+interface Product {
+  identifier: string;
+}
+
+async function plainFetchLoop(baseUrl: string): Promise<number> {
+  let count = 0;
+  let url: string | undefined = `${baseUrl}${PATH}?pagination_type=search_after&limit=100`;
+  while (url !== undefined) {
+    const response = await fetch(url);
+    const body = (await response.json()) as PageBody<Product>;
+    for (const item of body._embedded?.items ?? []) if (item.identifier) count += 1;
+    // The server writes its internal host into links: keep only the query, as the engine does.
+    const next = body._links?.next?.href;
+    url = next === undefined ? undefined : `${baseUrl}${PATH}${new URL(next).search}`;
+  }
+  return count;
+}
+
+async function engineLoop(baseUrl: string, sample: () => void): Promise<number> {
+  const client = createClient<Record<string, never>>({
+    baseUrl,
+    bodySerializer: serializeRequestBody,
+  });
+  const get = (
+    client as unknown as {
+      GET: (path: string, init: object) => Promise<{ data?: PageBody<Product> }>;
+    }
+  ).GET;
+  const fetchPage = async (query: PageQuery): Promise<PageBody<Product>> => {
+    sample();
+    const { data } = await get(PATH, { params: { query } });
+    return data ?? {};
+  };
+  let count = 0;
+  const products = iterateItems(
+    { path: PATH, fetchPage },
+    { query: { pagination_type: "search_after" } },
+  );
+  for await (const product of products) if (product.identifier) count += 1;
+  return count;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const server = await startCatalogServer({ CATALOG_SIZE: String(PRODUCTS) });
+  try {
+    await plainFetchLoop(server.baseUrl); // warm-up: JIT and keep-alive connection
+    const plainMs: number[] = [];
+    const engineMs: number[] = [];
+    let rssGrowthMb = 0;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      let start = performance.now();
+      const plainCount = await plainFetchLoop(server.baseUrl);
+      plainMs.push(performance.now() - start);
+      globalThis.gc?.();
+      const sampler = createRssSampler();
+      start = performance.now();
+      const engineCount = await engineLoop(server.baseUrl, sampler.sample);
+      engineMs.push(performance.now() - start);
+      sampler.sample();
+      rssGrowthMb = Math.max(rssGrowthMb, sampler.peakGrowthMb());
+      if (plainCount !== PRODUCTS || engineCount !== PRODUCTS) {
+        throw new Error(`counted ${plainCount} / ${engineCount} products, expected ${PRODUCTS}`);
+      }
+    }
+    const ratio = median(engineMs) / median(plainMs);
+    console.log(`export of ${PRODUCTS} products, ${ROUNDS} rounds (median)`);
+    console.log(
+      `  plain fetch loop : ${median(plainMs).toFixed(0)} ms  [${plainMs.map((ms) => ms.toFixed(0)).join(", ")}]`,
+    );
+    console.log(
+      `  pagination engine: ${median(engineMs).toFixed(0)} ms  [${engineMs.map((ms) => ms.toFixed(0)).join(", ")}]`,
+    );
+    console.log(
+      `  ratio            : ${ratio.toFixed(3)}× (target ≤ 1.10×) ${ratio <= 1.1 ? "OK" : "MISSED"}`,
+    );
+    console.log(
+      `  peak RSS growth  : ${rssGrowthMb.toFixed(1)} MB (target < 50 MB) ${rssGrowthMb < 50 ? "OK" : "MISSED"}`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+void main();
