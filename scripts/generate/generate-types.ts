@@ -13,7 +13,7 @@ const BLOB = ts.factory.createTypeReferenceNode("Blob");
  * `Blob`s, and every named schema is exported under its own name (`rootTypes`).
  */
 export async function generateSchemaTypes(document: JsonObject): Promise<string> {
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
+  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
     defaultNonNullable: false,
     emptyObjectsUnknown: true,
     readWriteMarkers: true,

@@ -1,7 +1,8 @@
+import type { JsonObject, JsonValue } from "../../../../scripts/normalize/json-value.js";
 import { repairNullableFromExamples } from "../../../../scripts/normalize/repairs/nullable-from-examples.js";
 import { answerSchema, convertedPaths, operationAt, valueAt } from "../tiny-description.js";
 
-function repaired(schema: object, examples: object): unknown {
+function repaired(schema: JsonObject, examples: JsonValue): unknown {
   const document = repairNullableFromExamples(
     convertedPaths({ "/widgets": { get: { responses: { "200": { schema, examples } } } } }),
   );
