@@ -41,7 +41,7 @@ export function requireObjectArray<T>(name: string, value: readonly T[]): readon
   if (!Array.isArray(value)) {
     throw new InvalidArgumentError(`${name} must be an array, received ${describe(value)}`);
   }
-  value.forEach((entry, index) => requireObject(`${name}[${index}]`, entry));
+  for (const [index, entry] of value.entries()) requireObject(`${name}[${index}]`, entry);
   return value;
 }
 
