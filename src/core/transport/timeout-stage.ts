@@ -35,12 +35,23 @@ function watchBody(response: Response, timeoutMs: number, onStall: () => void): 
   });
 }
 
+// Up to this size (announced by Content-Length), one deadline covers the whole body: re-emitting a
+// small body chunk by chunk through a watching stream costs more than the request itself.
+const WHOLE_BODY_DEADLINE_MAX_BYTES = 1_048_576;
+
+function hasSmallKnownLength(response: Response): boolean {
+  const length = Number(response.headers.get("content-length") ?? Number.NaN);
+  return Number.isFinite(length) && length <= WHOLE_BODY_DEADLINE_MAX_BYTES;
+}
+
 /**
  * Creates the stage that bounds each attempt in time.
  *
- * The deadline covers waiting for the answer's headers, then each read of its body: a server that
- * sends headers and then stalls is cut off too, while a long download that keeps progressing is
- * not. A per-call `timeoutMs` on the request wins over the default; 0 disables the timeout.
+ * The deadline covers waiting for the answer's headers, then the body: a small body of known
+ * length must arrive within one more `timeoutMs`; a large or chunked body must make progress at
+ * least every `timeoutMs`, so a server that sends headers and then stalls is cut off while a long
+ * download that keeps progressing is not. A per-call `timeoutMs` on the request wins over the
+ * default; 0 disables the timeout. The caller's own abort stays an abort, not a timeout.
  */
 export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: number): TransportStage {
   return async (request, signal) => {
@@ -50,12 +61,22 @@ export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: numbe
     const abortWithTimeout = (): void => {
       deadline.abort(new TimeoutError({ method: request.method, url: request.url, timeoutMs }));
     };
-    const timer = setTimeout(abortWithTimeout, timeoutMs);
+    const forwardAbort = (): void => deadline.abort(signal.reason);
+    if (signal.aborted) forwardAbort();
+    else signal.addEventListener("abort", forwardAbort, { once: true });
+    let timer = setTimeout(abortWithTimeout, timeoutMs);
     let response: Response;
     try {
-      response = await next(request, AbortSignal.any([signal, deadline.signal]));
+      response = await next(request, deadline.signal);
     } finally {
       clearTimeout(timer);
+    }
+    if (response.body === null) return response;
+    if (hasSmallKnownLength(response)) {
+      // Firing after the body was read is harmless: aborting a finished fetch does nothing.
+      timer = setTimeout(abortWithTimeout, timeoutMs);
+      timer.unref?.();
+      return response;
     }
     return watchBody(response, timeoutMs, abortWithTimeout);
   };

@@ -13,7 +13,9 @@ const hangingStage: TransportStage = (_request, signal) =>
   });
 
 /** A fetch that sends headers and one chunk, then stalls until aborted. */
-function stallingBodyFetch(): (input: Request, init?: RequestInit) => Promise<Response> {
+function stallingBodyFetch(
+  headers: Record<string, string> = {},
+): (input: Request, init?: RequestInit) => Promise<Response> {
   return async (_input, init) => {
     const signal = init?.signal as AbortSignal;
     const body = new ReadableStream<Uint8Array>({
@@ -22,7 +24,7 @@ function stallingBodyFetch(): (input: Request, init?: RequestInit) => Promise<Re
         signal.addEventListener("abort", () => controller.error(signal.reason), { once: true });
       },
     });
-    return new Response(body, { status: 200 });
+    return new Response(body, { status: 200, headers });
   };
 }
 
@@ -44,6 +46,19 @@ describe("createTimeoutStage", () => {
 
   it("fails with TimeoutError when the body stalls after the headers", async () => {
     const stage = createTimeoutStage(createFetchStage(stallingBodyFetch()), 1000);
+    const request = new Request("https://p/x");
+    const response = await stage(request, request.signal);
+    const reading = response.text();
+    const assertion = expect(reading).rejects.toBeInstanceOf(TimeoutError);
+    await jest.advanceTimersByTimeAsync(1000);
+    await assertion;
+  });
+
+  it("fails with TimeoutError when a small body of known length stalls", async () => {
+    const stage = createTimeoutStage(
+      createFetchStage(stallingBodyFetch({ "content-length": "100" })),
+      1000,
+    );
     const request = new Request("https://p/x");
     const response = await stage(request, request.signal);
     const reading = response.text();
