@@ -126,6 +126,7 @@ function seedEntities(seed: FakePimSeeder): void {
         labels: labels("Media", "Média"),
         value_per_locale: false,
         value_per_channel: false,
+        media_type: "image",
       },
     ],
     "packshots",

@@ -2,6 +2,7 @@ import { createCodeSearchSchema, createSearchField } from "../listing/search-sch
 import { accessRecordStore, type CollectionAccess } from "../store/collection-access.js";
 import type { RecordStore } from "../store/record-store.js";
 import type { ScopedStores } from "../store/scoped-stores.js";
+import { createAssetFamilyWriter } from "../writes/asset-family-writer.js";
 import { createCodeWriter } from "../writes/structure-writers.js";
 import type { CollectionSpec } from "./collection-spec.js";
 
@@ -100,7 +101,7 @@ export function createEntitySpecs(): CollectionSpec[] {
       notFound: (key) => `Asset family "${key}" does not exist.`,
       keyOf: byCode,
       list: "search-after-only",
-      writer: createCodeWriter({ defaults: { labels: {}, attribute_as_main_media: null } }),
+      writer: createAssetFamilyWriter(),
       upsert: true,
     },
     {
