@@ -9,6 +9,7 @@ import {
   sendThroughProxy,
 } from "./proxied-call.js";
 import { SAMPLE_READS, SEARCH_AFTER_WALKS } from "./sample-reads.js";
+import { WRITE_SCENARIOS } from "./sample-writes.js";
 import { UNREACHABLE_TRAFFIC } from "./unreachable-traffic.js";
 
 // The emulator's answers are checked against the normalized description by `prism proxy`; see
@@ -137,6 +138,185 @@ describe("emulator conformance through prism proxy", () => {
       }
       expect(next).toBeUndefined();
       expect(pages).toBeGreaterThan(1);
+    });
+  });
+
+  describe("writes", () => {
+    test.each(WRITE_SCENARIOS)("$name", async ({ steps }) => {
+      for (const { method, path, body, status } of steps) {
+        expectConforming(await send({ method, path, body }), status);
+      }
+    });
+  });
+
+  describe("JSON-array upsert lists", () => {
+    test("reference entity records: created, updated and refused lines", async () => {
+      const answer = await send({
+        method: "PATCH",
+        path: `${API}/reference-entities/brand/records`,
+        body: [
+          { code: "umbrella", values: { country: [{ locale: null, data: "FR" }] } },
+          { code: "acme", values: {} },
+          { code: "", values: {} },
+        ],
+      });
+      expectConforming(answer, 200);
+      expect(answer.json).toMatchObject([
+        { status_code: 201 },
+        { status_code: 204 },
+        { status_code: 422 },
+      ]);
+    });
+
+    test("assets: created, updated and refused lines", async () => {
+      const answer = await send({
+        method: "PATCH",
+        path: `${API}/asset-families/packshots/assets`,
+        body: [
+          { code: "watch_front", values: {} },
+          { code: "cap_front", values: {} },
+          { code: "" },
+        ],
+      });
+      expectConforming(answer, 200);
+      expect(answer.json).toMatchObject([
+        { status_code: 201 },
+        { status_code: 204 },
+        { status_code: 422 },
+      ]);
+    });
+
+    test("measurement families: a created and a refused line", async () => {
+      const meter = { code: "METER", symbol: "m" };
+      const units = {
+        METER: { ...meter, convert_from_standard: [{ operator: "mul", value: "1" }] },
+      };
+      const answer = await send({
+        method: "PATCH",
+        path: `${API}/measurement-families`,
+        body: [
+          { code: "Length", standard_unit_code: "METER", units },
+          { code: "Broken", standard_unit_code: "INCH", units },
+        ],
+      });
+      expectConforming(answer, 200);
+      expect(answer.json).toMatchObject([{ status_code: 201 }, { status_code: 422 }]);
+    });
+  });
+
+  describe("media files", () => {
+    // Prism reads multipart bodies and answers as text, so the files are ASCII.
+    const file = (type: string) => new Blob(["conformance file\n"], { type });
+    const form = (parts: Record<string, string>, type = "application/octet-stream") => {
+      const body = new FormData();
+      for (const [key, value] of Object.entries(parts)) body.append(key, value);
+      body.append("file", file(type), "file.bin");
+      return body;
+    };
+    const encoded = (code: string) => encodeURIComponent(code);
+
+    test("product media: upload, list, get and download", async () => {
+      const owner = { identifier: "acc-cap", attribute: "picture", scope: null, locale: null };
+      const upload = await send({
+        method: "POST",
+        path: `${API}/media-files`,
+        body: form({ product: JSON.stringify(owner) }),
+      });
+      expectConforming(upload, 201);
+      const location = upload.headers.get("location") ?? "";
+      const code = decodeURIComponent(location.slice(`${prism.url}${API}/media-files/`.length));
+      expect(code).toMatch(/^\w\/\w\/\w\/\w\/\w+_file\.bin$/);
+      expectConforming(await send({ path: `${API}/media-files?with_count=true` }), 200);
+      expectConforming(await send({ path: `${API}/media-files/${encoded(code)}` }), 200);
+      const download = await send({ path: `${API}/media-files/${encoded(code)}/download` });
+      expectConforming(download, 200);
+      expect(download.text).toBe("conformance file\n");
+    });
+
+    test("product model media upload; an upload without owner answers 422", async () => {
+      const owner = { code: "tshirt-classic", attribute: "picture", scope: null, locale: null };
+      const body = form({ product_model: JSON.stringify(owner) });
+      expectConforming(await send({ method: "POST", path: `${API}/media-files`, body }), 201);
+      const orphan = await send({ method: "POST", path: `${API}/media-files`, body: form({}) });
+      expectConforming(orphan, 422);
+    });
+
+    test.each([
+      ["asset", "asset-media-files", "asset-media-file-code", ""],
+      [
+        "reference entity",
+        "reference-entities-media-files",
+        "reference-entities-media-file-code",
+        "",
+      ],
+      ["category", "category-media-files", undefined, "/download"],
+    ])("%s media: upload and download", async (_kind, collection, codeHeader, suffix) => {
+      const upload = await send({ method: "POST", path: `${API}/${collection}`, body: form({}) });
+      expectConforming(upload, 201);
+      const location = upload.headers.get("location") ?? "";
+      const code =
+        codeHeader === undefined
+          ? decodeURIComponent(
+              location.slice(`${prism.url}${API}/${collection}/`.length, -suffix.length),
+            )
+          : (upload.headers.get(codeHeader) ?? "");
+      expect(code).toMatch(/_file\.bin$/);
+      const download = await send({ path: `${API}/${collection}/${encoded(code)}${suffix}` });
+      expectConforming(download, 200);
+      expect(download.text).toBe("conformance file\n");
+    });
+  });
+
+  describe("errors", () => {
+    test.each([
+      ["unknown product", `${API}/products/nope`, 404],
+      ["unknown family", `${API}/families/nope`, 404],
+      ["unknown record", `${API}/reference-entities/brand/records/nope`, 404],
+      ["unknown asset", `${API}/asset-families/packshots/assets/nope`, 404],
+      ["unknown media file", `${API}/media-files/nope`, 404],
+      [
+        "unsupported search operator",
+        `${API}/products?search=${encodeURIComponent('{"family":[{"operator":"BOGUS","value":["x"]}]}')}`,
+        422,
+      ],
+    ])("%s", async (_name, path, status) => {
+      expectConforming(await send({ path }), status);
+    });
+
+    test("deleting an unknown product answers 404", async () => {
+      expectConforming(await send({ method: "DELETE", path: `${API}/products/nope` }), 404);
+    });
+
+    test("an Accept other than JSON answers 406", async () => {
+      const answer = await send({
+        path: `${API}/products`,
+        headers: { accept: "application/xml" },
+      });
+      expectConforming(answer, 406);
+    });
+
+    test.each([
+      ["a duplicate create", "POST", `${API}/products`, { identifier: "acc-cap" }],
+      [
+        "an unknown family",
+        "PATCH",
+        `${API}/products/acc-cap`,
+        { identifier: "acc-cap", family: "nope" },
+      ],
+      [
+        "a key that differs from the URL",
+        "PATCH",
+        `${API}/products/acc-cap`,
+        { identifier: "acc-hat" },
+      ],
+      [
+        "an unknown property",
+        "PATCH",
+        `${API}/families/shoes`,
+        { code: "shoes", attribute_as_label: "name", colour: 1 },
+      ],
+    ])("%s answers 422", async (_name, method, path, body) => {
+      expectConforming(await send({ method, path, body }), 422);
     });
   });
 });

@@ -79,7 +79,8 @@ export function judgeAnswer(answer: ProxiedAnswer): ProxyVerdict {
   const header = answer.headers.get("sl-violations");
   const violations = header === null ? [] : formatViolations(parseJson(header) ?? header);
   const problem = answer.json as { type?: unknown; validation?: unknown } | undefined;
-  const byPrism = typeof problem?.type === "string" && problem.type.startsWith(PRISM_PROBLEM_PREFIX);
+  const byPrism =
+    typeof problem?.type === "string" && problem.type.startsWith(PRISM_PROBLEM_PREFIX);
   if (byPrism && violations.length === 0) {
     violations.push(...formatViolations(problem.validation ?? [String(problem.type)]));
   }

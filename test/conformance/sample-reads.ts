@@ -102,6 +102,10 @@ export const SEARCH_AFTER_WALKS: readonly SampleRead[] = [
     path: `${API}/product-models?pagination_type=search_after&limit=1`,
     status: 200,
   },
-  { name: "reference entity records", path: `${API}/reference-entities/brand/records`, status: 200 },
+  {
+    name: "reference entity records",
+    path: `${API}/reference-entities/brand/records`,
+    status: 200,
+  },
   { name: "assets", path: `${API}/asset-families/packshots/assets`, status: 200 },
 ];

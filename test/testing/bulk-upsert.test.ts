@@ -188,6 +188,20 @@ describe("emulator bulk upserts", () => {
     ]);
   });
 
+  it("echoes the blank code of a refused JSON-array item as a string", async () => {
+    const assets = await callJson(pim, "PATCH", "/api/rest/v1/asset-families/packshots/assets", [
+      { code: "", values: {} },
+    ]);
+    expect(assets.json).toEqual([
+      {
+        code: "",
+        status_code: 422,
+        message: "Validation failed.",
+        errors: [{ property: "code", message: "This value should not be blank." }],
+      },
+    ]);
+  });
+
   it("refuses JSON-array batches over 100 items (413) and with a wrong content type (415)", async () => {
     const items = Array.from({ length: 101 }, (_, i) => ({ code: `r${i}` }));
     expect(

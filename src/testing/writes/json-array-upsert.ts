@@ -1,6 +1,6 @@
 import { type FakeRequest, readMediaType } from "../http/fake-request.js";
 import type { Reply } from "../http/reply.js";
-import type { JsonObject, JsonValue } from "../json-types.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json-types.js";
 import { applyWrite } from "./apply-write.js";
 import {
   type BulkLimits,
@@ -54,10 +54,16 @@ function upsertItem(item: JsonValue, target: BulkTarget): JsonObject {
     { urlKey: undefined, input: item, mode: "upsert" },
     target.context,
   );
-  const result: JsonObject = { code: outcome.key ?? null, status_code: outcome.status };
+  const result: JsonObject = { code: outcome.key ?? givenCode(item), status_code: outcome.status };
   if ("message" in outcome) {
     result.message = outcome.message;
     if (outcome.errors !== undefined) result.errors = outcome.errors;
   }
   return result;
+}
+
+/** The code an item named, even a blank one, which Akeneo echoes in the item's result. */
+function givenCode(item: JsonValue): string | null {
+  const code = isJsonObject(item) ? item.code : undefined;
+  return typeof code === "string" ? code : null;
 }
