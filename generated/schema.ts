@@ -14372,7 +14372,7 @@ export interface operations {
                      *         }
                      *       },
                      *       "_embedded": {
-                     *         "_items": [
+                     *         "items": [
                      *           {
                      *             "_links": {
                      *               "self": {
@@ -14552,26 +14552,10 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        _links?: {
-                            self?: {
-                                href?: string;
-                            };
-                            first?: {
-                                href?: string;
-                            };
-                            next?: {
-                                href?: string;
-                            };
-                        };
-                    } & {
-                        _embedded?: {
-                            _items?: ({
-                                _links?: {
-                                    self?: {
-                                        href?: string;
-                                    };
-                                };
-                            } & {
+                        _links: components["schemas"]["ListLinks"];
+                        items_count?: number;
+                        _embedded: {
+                            items: (components["schemas"]["ItemLinks"] & {
                                 code: string;
                                 asset_family_code?: string;
                                 values?: {

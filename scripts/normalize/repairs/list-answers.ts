@@ -36,7 +36,9 @@ function collectProperties(schema: JsonObject, into: JsonObject = {}): JsonObjec
 function listItemSchema(properties: JsonObject): JsonValue | undefined {
   const embedded = properties._embedded;
   if (!isJsonObject(embedded)) return undefined;
-  const items = collectProperties(embedded).items;
+  const embeddedProperties = collectProperties(embedded);
+  // Akeneo's description names the asset list's items `_items`; the server sends `items`.
+  const items = embeddedProperties.items ?? embeddedProperties._items;
   return isJsonObject(items) && items.type === "array" ? (items.items ?? {}) : undefined;
 }
 
@@ -72,10 +74,18 @@ function canonicalListAnswer(schema: JsonObject): JsonObject | undefined {
   return out;
 }
 
+function renameExampleItems(example: JsonValue | undefined): void {
+  const embedded = isJsonObject(example) ? example._embedded : undefined;
+  if (isJsonObject(embedded) && "_items" in embedded && !("items" in embedded)) {
+    embedded.items = embedded._items ?? [];
+    delete embedded._items;
+  }
+}
+
 /**
- * Repairs list answers and list parameters: one canonical page shape with `items_count` (sent
- * with `with_count=true`, missing from Akeneo's description), no invented default for
- * `search_after`, and the `with_quality_scores` name that the server actually reads.
+ * Repairs list answers and list parameters: one canonical page shape with `items` and
+ * `items_count` (sent with `with_count=true`, missing from Akeneo's description), no invented
+ * default for `search_after`, and the `with_quality_scores` name that the server actually reads.
  */
 export function repairListAnswers(document: JsonObject): JsonObject {
   Object.assign(
@@ -95,8 +105,13 @@ export function repairListAnswers(document: JsonObject): JsonObject {
     const ok = isJsonObject(operation.responses) ? operation.responses["200"] : undefined;
     const media =
       isJsonObject(ok) && isJsonObject(ok.content) ? ok.content["application/json"] : undefined;
-    if (isJsonObject(media) && isJsonObject(media.schema)) {
-      media.schema = canonicalListAnswer(media.schema) ?? media.schema;
+    const canonical =
+      isJsonObject(media) && isJsonObject(media.schema)
+        ? canonicalListAnswer(media.schema)
+        : undefined;
+    if (isJsonObject(media) && canonical !== undefined) {
+      media.schema = canonical;
+      renameExampleItems(media.example);
     }
   });
   forEachSchema(document, (schema) => {

@@ -88,6 +88,42 @@ describe("repairListAnswers", () => {
     });
   });
 
+  it("reads a list whose items Akeneo's description calls _items as items, example included", () => {
+    const document = repairListAnswers(
+      convertedPaths({
+        "/bolts": {
+          get: {
+            responses: {
+              "200": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    _links: { type: "object" },
+                    _embedded: {
+                      type: "object",
+                      properties: { _items: { type: "array", items: WIDGET } },
+                    },
+                  },
+                },
+                examples: { _links: {}, _embedded: { _items: [{ code: "a" }] } },
+              },
+            },
+          },
+        },
+      }),
+    );
+    const operation = operationAt(document, "/bolts", "get");
+    expect(valueAt(answerSchema(operation, "200"), "properties/_embedded")).toEqual({
+      type: "object",
+      required: ["items"],
+      properties: { items: { type: "array", items: WIDGET } },
+    });
+    const content = valueAt(operation, "responses/200/content") as Record<string, unknown>;
+    expect(valueAt(content["application/json"], "example/_embedded")).toEqual({
+      items: [{ code: "a" }],
+    });
+  });
+
   it("removes the invented search_after default and keeps other defaults", () => {
     const operation = operationAt(repairListAnswers(fixture()), "/widgets", "get");
     expect(valueAt(operation, "parameters/0/schema")).toEqual({ type: "string" });
