@@ -1,0 +1,83 @@
+import {
+  createMediaDownload,
+  createMediaUploadBody,
+  type MediaDownload,
+  type MediaUploadTarget,
+  prepareUploadFile,
+  readMediaCode,
+  type UploadFileOptions,
+  type UploadSource,
+} from "../media/index.js";
+import type { EndpointFunction } from "./endpoint-types.js";
+import { readCodes } from "./method-builders.js";
+import { callEndpointForAnswer, type ResourceContext } from "./resource-context.js";
+
+type Method = (...args: never[]) => unknown;
+
+/** What an upload method does with the answer: read the new media code, or nothing. */
+export type UploadAnswer = "code" | "none";
+
+/** Options of an upload: how the file is named and typed, and extra plain form fields. */
+export interface UploadOptions extends UploadFileOptions {
+  /** Plain form fields sent with the file (objects as their JSON text). */
+  fields?: Readonly<Record<string, string | object>>;
+}
+
+/**
+ * Builds `upload(...codes, source, target?, options?)` when `withTarget`, else
+ * `upload(...codes, source, options?)`.
+ *
+ * The file is streamed from its source (a path is never read whole); the temporary copy of a
+ * stream is removed once the request ends, whatever its outcome.
+ */
+export function buildUpload<M extends Method>(
+  context: ResourceContext,
+  endpoint: EndpointFunction,
+  pathNames: readonly string[],
+  answer: UploadAnswer,
+  withTarget: boolean,
+): M {
+  return (async (...args: unknown[]) => {
+    const path = readCodes(pathNames, args);
+    const source = args[pathNames.length] as UploadSource;
+    const target = (withTarget ? args[pathNames.length + 1] : {}) as MediaUploadTarget;
+    const options = (args[pathNames.length + (withTarget ? 2 : 1)] ?? {}) as UploadOptions;
+    const body = createMediaUploadBody(new Blob(), target ?? {});
+    const upload = await prepareUploadFile(source, options);
+    try {
+      const init = {
+        params: { path },
+        body: { ...toFields(options.fields), ...body, file: upload.file },
+      };
+      const { response } = await callEndpointForAnswer(context, endpoint, init as never);
+      return answer === "code" ? readMediaCode(response.headers) : undefined;
+    } finally {
+      await upload.release();
+    }
+  }) as unknown as M;
+}
+
+/** Builds `download(...codes)` answering a `MediaDownload` (stream, type, name, `downloadTo`). */
+export function buildDownload<M extends Method>(
+  context: ResourceContext,
+  endpoint: EndpointFunction,
+  pathNames: readonly string[],
+): M {
+  return (async (...args: unknown[]): Promise<MediaDownload> => {
+    const path = readCodes(pathNames, args);
+    const init = { params: { path } };
+    const { data, response } = await callEndpointForAnswer(context, endpoint, init as never);
+    const fallbackFileName = path[pathNames[pathNames.length - 1] ?? ""];
+    return createMediaDownload(data as ReadableStream<Uint8Array>, response.headers, {
+      fallbackFileName,
+    });
+  }) as unknown as M;
+}
+
+function toFields(fields: UploadOptions["fields"]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(fields ?? {})) {
+    result[name] = typeof value === "string" ? value : JSON.stringify(value);
+  }
+  return result;
+}

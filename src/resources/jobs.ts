@@ -1,0 +1,20 @@
+import { launchExportJob, launchImportJob } from "../../generated/endpoints.js";
+import type { BodyOf } from "./facade/endpoint-types.js";
+import { buildAction } from "./facade/method-builders.js";
+import type { ResourceContext } from "./facade/resource-context.js";
+
+/** Import and export job profiles (`/api/rest/v1/jobs`): launching them. */
+export interface JobsResource {
+  /** Launches the export profile with this code. */
+  launchExport: (code: string) => Promise<void>;
+  /** Launches the import profile with this code (optionally with an `import_mode`). */
+  launchImport: (code: string, options?: BodyOf<typeof launchImportJob>) => Promise<void>;
+}
+
+/** Creates the facade of job launches. */
+export function createJobsResource(context: ResourceContext): JobsResource {
+  return {
+    launchExport: buildAction(context, launchExportJob, ["code"], false),
+    launchImport: buildAction(context, launchImportJob, ["code"], false),
+  };
+}

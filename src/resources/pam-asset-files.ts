@@ -1,0 +1,70 @@
+import {
+  downloadPamAssetReferenceFile,
+  downloadPamAssetVariationFile,
+  getPamAssetReferenceFile,
+  getPamAssetVariationFile,
+  uploadPamAssetReferenceFile,
+  uploadPamAssetVariationFile,
+} from "../../generated/endpoints.js";
+import { buildDownload, buildUpload, type UploadOptions } from "./facade/media-methods.js";
+import { buildGet } from "./facade/method-builders.js";
+import type { GetMethod } from "./facade/method-types.js";
+import type { ResourceContext } from "./facade/resource-context.js";
+import type { MediaDownload, UploadSource } from "./media/index.js";
+
+type Reference = [assetCode: string, localeCode: string];
+type Variation = [assetCode: string, channelCode: string, localeCode: string];
+
+/**
+ * Reference files of the deprecated PAM assets; `localeCode` is `no-locale` for a
+ * non-localizable asset.
+ *
+ * @deprecated Akeneo deprecates the PAM assets; use asset families and assets.
+ */
+export interface PamAssetReferenceFilesResource {
+  /** Returns the description of the asset's reference file for this locale. */
+  get: GetMethod<typeof getPamAssetReferenceFile, Reference>;
+  /** Uploads the asset's reference file for this locale. */
+  upload: (...args: [...Reference, source: UploadSource, options?: UploadOptions]) => Promise<void>;
+  /** Downloads the asset's reference file for this locale. */
+  download: (...args: Reference) => Promise<MediaDownload>;
+}
+
+/**
+ * Variation files of the deprecated PAM assets.
+ *
+ * @deprecated Akeneo deprecates the PAM assets; use asset families and assets.
+ */
+export interface PamAssetVariationFilesResource {
+  /** Returns the description of the asset's variation file for this channel and locale. */
+  get: GetMethod<typeof getPamAssetVariationFile, Variation>;
+  /** Uploads the asset's variation file for this channel and locale. */
+  upload: (...args: [...Variation, source: UploadSource, options?: UploadOptions]) => Promise<void>;
+  /** Downloads the asset's variation file for this channel and locale. */
+  download: (...args: Variation) => Promise<MediaDownload>;
+}
+
+const REFERENCE = ["asset_code", "locale_code"];
+const VARIATION = ["asset_code", "channel_code", "locale_code"];
+
+/** Creates the facade of PAM asset reference files. */
+export function createPamAssetReferenceFilesResource(
+  context: ResourceContext,
+): PamAssetReferenceFilesResource {
+  return {
+    get: buildGet(context, getPamAssetReferenceFile, REFERENCE),
+    upload: buildUpload(context, uploadPamAssetReferenceFile, REFERENCE, "none", false),
+    download: buildDownload(context, downloadPamAssetReferenceFile, REFERENCE),
+  };
+}
+
+/** Creates the facade of PAM asset variation files. */
+export function createPamAssetVariationFilesResource(
+  context: ResourceContext,
+): PamAssetVariationFilesResource {
+  return {
+    get: buildGet(context, getPamAssetVariationFile, VARIATION),
+    upload: buildUpload(context, uploadPamAssetVariationFile, VARIATION, "none", false),
+    download: buildDownload(context, downloadPamAssetVariationFile, VARIATION),
+  };
+}

@@ -1,0 +1,21 @@
+import { getChannelPermissions, getLocalePermissions } from "../../generated/endpoints.js";
+import type { UndocumentedJson } from "./facade/endpoint-types.js";
+import { buildGet } from "./facade/method-builders.js";
+import type { ResourceContext } from "./facade/resource-context.js";
+
+/** Permissions of a user on channels and locales (`/api/rest/v1/permissions`). */
+export interface PermissionsResource {
+  /** Returns the user's permissions on channels. */
+  getChannels: (userUuid: string) => Promise<UndocumentedJson>;
+  /** Returns the user's permissions on locales. */
+  getLocales: (userUuid: string) => Promise<UndocumentedJson>;
+}
+
+/** Creates the facade of user permissions. */
+export function createPermissionsResource(context: ResourceContext): PermissionsResource {
+  // The description documents no body for these answers; the server sends JSON.
+  return {
+    getChannels: buildGet(context, getChannelPermissions, ["user_uuid"]),
+    getLocales: buildGet(context, getLocalePermissions, ["user_uuid"]),
+  };
+}

@@ -1,0 +1,56 @@
+import {
+  createUiExtension,
+  deleteUiExtension,
+  listUiExtensions,
+  updateUiExtension,
+  updateUiExtensionWithPost,
+} from "../../generated/endpoints.js";
+import type { BodyOf } from "./facade/endpoint-types.js";
+import {
+  buildAction,
+  buildCreate,
+  buildDelete,
+  buildUnpagedListMethods,
+} from "./facade/method-builders.js";
+import type {
+  AllUnpagedMethod,
+  CreateMethod,
+  DeleteMethod,
+  ListUnpagedMethod,
+} from "./facade/method-types.js";
+import type { ResourceContext } from "./facade/resource-context.js";
+
+type Uuid = [uuid: string];
+
+/** UI extensions of the PIM (`/api/rest/v1/ui-extensions`, SaaS). */
+export interface UiExtensionsResource {
+  /** Returns every UI extension (one request). */
+  list: ListUnpagedMethod<typeof listUiExtensions>;
+  /** Iterates every UI extension (one request, made when the loop starts). */
+  all: AllUnpagedMethod<typeof listUiExtensions>;
+  /** Creates a UI extension; answers its uuid (from `Location`) when the server gives one. */
+  create: CreateMethod<typeof createUiExtension>;
+  /** Updates the UI extension with this uuid (PATCH). */
+  upsert: (uuid: string, extension: BodyOf<typeof updateUiExtension>) => Promise<void>;
+  /** Updates the UI extension with this uuid through POST, for clients that cannot PATCH. */
+  update: (uuid: string, extension: BodyOf<typeof updateUiExtensionWithPost>) => Promise<void>;
+  /** Deletes the UI extension with this uuid. */
+  delete: DeleteMethod<Uuid>;
+}
+
+/** Creates the facade of UI extensions. */
+export function createUiExtensionsResource(context: ResourceContext): UiExtensionsResource {
+  return {
+    ...buildUnpagedListMethods(context, listUiExtensions, []),
+    create: buildCreate(
+      context,
+      createUiExtension,
+      "/api/rest/v1/ui-extensions",
+      [],
+      () => undefined,
+    ),
+    upsert: buildAction(context, updateUiExtension, ["uuid"], true),
+    update: buildAction(context, updateUiExtensionWithPost, ["uuid"], true),
+    delete: buildDelete(context, deleteUiExtension, ["uuid"]),
+  };
+}

@@ -1,0 +1,103 @@
+import {
+  getWorkflow,
+  listWorkflowStepAssignees,
+  listWorkflows,
+  listWorkflowTasks,
+  startWorkflowExecutions,
+  updateWorkflowTask,
+} from "../../generated/endpoints.js";
+import { requireObjectArray } from "./facade/check-arguments.js";
+import type { BodyOf, DataOf } from "./facade/endpoint-types.js";
+import { OFFSET_PAGING } from "./facade/list-methods.js";
+import { buildAction, buildGet, buildListMethods } from "./facade/method-builders.js";
+import type {
+  AllMethod,
+  GetMethod,
+  ListPerPageMethod,
+  PagesMethod,
+} from "./facade/method-types.js";
+import { callEndpoint, type ResourceContext } from "./facade/resource-context.js";
+
+type Step = [stepUuid: string];
+
+/** Workflows of Enterprise Edition (`/api/rest/v1/workflows`). */
+export interface WorkflowsResource {
+  /** Returns the workflow with this uuid. */
+  get: GetMethod<typeof getWorkflow, [uuid: string]>;
+  /** Returns one page of workflows. */
+  listPerPage: ListPerPageMethod<typeof listWorkflows>;
+  /** Iterates every workflow. */
+  all: AllMethod<typeof listWorkflows>;
+  /** Iterates the pages of workflows. */
+  pages: PagesMethod<typeof listWorkflows>;
+  /** The users assigned to a workflow step. */
+  stepAssignees: {
+    /** Returns one page of the step's assignees. */
+    listPerPage: ListPerPageMethod<typeof listWorkflowStepAssignees, Step>;
+    /** Iterates every assignee of the step. */
+    all: AllMethod<typeof listWorkflowStepAssignees, Step>;
+    /** Iterates the pages of the step's assignees. */
+    pages: PagesMethod<typeof listWorkflowStepAssignees, Step>;
+  };
+}
+
+/** Workflow executions: starting products and models in workflows. */
+export interface WorkflowExecutionsResource {
+  /** Starts workflow executions; answers the 207 report when some could not start. */
+  start: (
+    executions: BodyOf<typeof startWorkflowExecutions>,
+  ) => Promise<DataOf<typeof startWorkflowExecutions>>;
+}
+
+/** Workflow tasks: listing and completing them. */
+export interface WorkflowTasksResource {
+  /** Returns one page of tasks. */
+  listPerPage: ListPerPageMethod<typeof listWorkflowTasks>;
+  /** Iterates every task. */
+  all: AllMethod<typeof listWorkflowTasks>;
+  /** Iterates the pages of tasks. */
+  pages: PagesMethod<typeof listWorkflowTasks>;
+  /** Updates (approves, rejects…) the task with this uuid. */
+  update: (uuid: string, body: BodyOf<typeof updateWorkflowTask>) => Promise<void>;
+}
+
+/** Creates the facade of workflows. */
+export function createWorkflowsResource(context: ResourceContext): WorkflowsResource {
+  return {
+    get: buildGet(context, getWorkflow, ["uuid"]),
+    ...buildListMethods(context, listWorkflows, "/api/rest/v1/workflows", [], OFFSET_PAGING),
+    stepAssignees: buildListMethods(
+      context,
+      listWorkflowStepAssignees,
+      "/api/rest/v1/workflows/steps/{uuid}/assignees",
+      ["uuid"],
+      OFFSET_PAGING,
+    ),
+  };
+}
+
+/** Creates the facade of workflow executions. */
+export function createWorkflowExecutionsResource(
+  context: ResourceContext,
+): WorkflowExecutionsResource {
+  return {
+    start: async (executions) =>
+      callEndpoint(context, startWorkflowExecutions, {
+        body: requireObjectArray("executions", executions) as typeof executions,
+      }),
+  };
+}
+
+/** Creates the facade of workflow tasks. */
+export function createWorkflowTasksResource(context: ResourceContext): WorkflowTasksResource {
+  return {
+    ...buildListMethods(
+      context,
+      listWorkflowTasks,
+      "/api/rest/v1/workflows/tasks",
+      [],
+      OFFSET_PAGING,
+    ),
+    update: buildAction(context, updateWorkflowTask, ["uuid"], true),
+  };
+}
