@@ -1,0 +1,75 @@
+import type { AkeneoFetchClient } from "../generated/endpoints.js";
+import * as endpointFunctions from "../generated/endpoints.js";
+import type { paths } from "../generated/schema.js";
+import { type ClientOptions, createCoreClient } from "./core/client/index.js";
+import { type AkeneoResources, createResources } from "./resources/create-resources.js";
+import { createPhpAccessors, type PhpAccessors } from "./resources/php-accessors.js";
+
+type EndpointModule = typeof endpointFunctions;
+
+/** Every generated endpoint function, bound to the client: `client.endpoints.getProduct(init)`. */
+export type BoundEndpoints = {
+  readonly [Name in keyof EndpointModule]: EndpointModule[Name] extends (
+    client: AkeneoFetchClient,
+    ...rest: infer Rest
+  ) => infer Result
+    ? (...rest: Rest) => Result
+    : never;
+};
+
+/** A client of one Akeneo PIM: every facade, the PHP accessors, and the typed raw layer. */
+export interface AkeneoClient extends AkeneoResources, PhpAccessors {
+  /** The normalized base URL. */
+  readonly baseUrl: string;
+  /** The typed openapi-fetch client, with the same auth, retries and limits as the facades. */
+  readonly raw: AkeneoFetchClient;
+  /** Every generated endpoint function, bound to this client. */
+  readonly endpoints: BoundEndpoints;
+  /** Returns the current access token (after any renewal), or `undefined` before the first. */
+  getToken(): string | undefined;
+  /** Returns the current refresh token (after any rotation), or `undefined` when there is none. */
+  getRefreshToken(): string | undefined;
+  /**
+   * Fetches a token now instead of on the first call.
+   *
+   * @throws {AuthenticationError} when the credentials are refused.
+   */
+  authenticate(): Promise<void>;
+}
+
+/**
+ * Creates a client of an Akeneo PIM; nothing is sent until the first call.
+ *
+ * @throws {InvalidOptionError} when an option is invalid (the field is named).
+ * @example
+ * const client = createAkeneoClient({
+ *   baseUrl: "https://pim.example.com",
+ *   auth: { type: "password", clientId, secret, username, password },
+ * });
+ * const product = await client.products.get("shoe-42");
+ */
+export function createAkeneoClient(options: ClientOptions): AkeneoClient {
+  const core = createCoreClient<paths>(options);
+  const resources = createResources({ api: core.api });
+  return Object.freeze({
+    ...resources,
+    ...createPhpAccessors(resources),
+    baseUrl: core.baseUrl,
+    raw: core.api,
+    endpoints: bindEndpoints(core.api),
+    getToken: () => core.getToken(),
+    getRefreshToken: () => core.getRefreshToken(),
+    authenticate: () => core.authenticate(),
+  });
+}
+
+function bindEndpoints(api: AkeneoFetchClient): BoundEndpoints {
+  const bound: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(endpointFunctions)) {
+    if (typeof value === "function") {
+      bound[name] = (...rest: unknown[]) =>
+        (value as (...args: unknown[]) => unknown)(api, ...rest);
+    }
+  }
+  return Object.freeze(bound) as BoundEndpoints;
+}

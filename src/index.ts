@@ -1,0 +1,114 @@
+// The public API of akeneo-pim-sdk.
+
+export * from "../generated/index.js";
+export {
+  type AkeneoClient,
+  type BoundEndpoints,
+  createAkeneoClient,
+} from "./akeneo-client.js";
+export { AkeneoPimClientBuilder, type AkeneoPimClientBuilderOptions } from "./client-builder.js";
+export type {
+  AppAuthOptions,
+  AuthOptions,
+  PasswordAuthOptions,
+  RenewableAuthOptions,
+  TokenAuthOptions,
+  TokenChangeListener,
+  TokenPair,
+  TokenStore,
+} from "./core/auth/index.js";
+export {
+  createFileTokenStore,
+  createMemoryTokenStore,
+  type FileTokenStoreOptions,
+} from "./core/auth/index.js";
+export {
+  type ClientOptions,
+  DEFAULT_MAX_CONCURRENCY,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type RetryOptions,
+} from "./core/client/index.js";
+export {
+  AbortedError,
+  AkeneoApiError,
+  AkeneoError,
+  type AkeneoErrorDetail,
+  AuthenticationError,
+  BadRequestError,
+  ConnectionError,
+  ForbiddenError,
+  InvalidArgumentError,
+  InvalidOptionError,
+  isAbortedError,
+  isAkeneoApiError,
+  isAkeneoError,
+  isAuthenticationError,
+  isConnectionError,
+  isNotFoundError,
+  isRateLimitError,
+  isTimeoutError,
+  isUnprocessableEntityError,
+  MethodNotAllowedError,
+  NotAcceptableError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  UnprocessableEntityError,
+  UnsupportedMediaTypeError,
+  UriTooLongError,
+} from "./core/errors/index.js";
+export { createConsoleLogger, type Logger, type LogLevel } from "./core/logging/index.js";
+export {
+  IncompleteBatchAnswerError,
+  InvalidBatchAnswerError,
+  MAX_ITEMS_PER_BATCH,
+  OversizeItemError,
+  type UpsertFailure,
+  type UpsertFailureKind,
+  type UpsertLineResult,
+  type UpsertListOutcome,
+  type UpsertListRun,
+  type UpsertSuccess,
+  type UpsertSummary,
+} from "./resources/bulk/index.js";
+export type { AkeneoResources } from "./resources/create-resources.js";
+export type { UpsertListCallOptions } from "./resources/facade/bulk-methods.js";
+export type { IterateOptions, ListOptions } from "./resources/facade/list-options.js";
+export type { UploadOptions } from "./resources/facade/media-methods.js";
+export type { CreatedResource, UpsertOutcome } from "./resources/facade/write-outcomes.js";
+export {
+  type MediaDownload,
+  type MediaUploadTarget,
+  MissingMediaCodeError,
+  type ProductMediaTarget,
+  type ProductModelMediaTarget,
+  type UploadSource,
+} from "./resources/media/index.js";
+export {
+  AlreadyConsumedError,
+  DEFAULT_PAGE_SIZE,
+  type ItemIterable,
+  type Page,
+  type PageIterable,
+  UnexpectedLinkError,
+} from "./resources/pagination/index.js";
+export {
+  type AppCatalogProductApi,
+  PHP_ACCESSOR_NAMES,
+  type PhpAccessors,
+  type ProductDraftApi,
+  type SystemInformationApi,
+} from "./resources/php-accessors.js";
+export type { ProductSearchBody } from "./resources/product-search.js";
+export {
+  type ConditionOptions,
+  createSearch,
+  SearchBuilder,
+  type SearchCondition,
+  type SearchFilter,
+  type SearchInput,
+  type SearchOperator,
+} from "./resources/search/index.js";
