@@ -10,10 +10,24 @@ import {
 } from "./proxied-call.js";
 import { SAMPLE_READS, SEARCH_AFTER_WALKS } from "./sample-reads.js";
 import { WRITE_SCENARIOS } from "./sample-writes.js";
-import { UNREACHABLE_TRAFFIC } from "./unreachable-traffic.js";
 
-// The emulator's answers are checked against the normalized description by `prism proxy`; see
-// unreachable-traffic.ts for the traffic Prism cannot judge and why.
+// Sends a sample of the emulator's traffic through `prism proxy --errors` on the normalized
+// description and expects no violation on any exchange.
+//
+// Traffic Prism cannot judge, covered against the emulator directly in test/testing:
+// - NDJSON upsert lists (PATCH /products, /products-uuid, /product-models, /categories,
+//   /attributes, /attributes/{attribute_code}/options, /attribute-groups, /families,
+//   /families/{family_code}/variants, /channels, /association-types, /assets, /asset-categories):
+//   Prism JSON-parses every +json body, so several lines never reach the emulator (400 invalid_json).
+// - Media codes with literal slashes (GET /media-files/{code}, /media-files/{code}/download,
+//   /asset-media-files/{code}, /reference-entities-media-files/{code},
+//   /category-media-files/{file_path}/download): no Prism route matches several segments; the
+//   suite sends the same codes with %2F-encoded slashes, which the emulator accepts as well.
+// - Requests that break the description (no bearer token, no token body, a wrong Content-Type,
+//   limit outside 1-100, a body without a required property): with --errors Prism answers them
+//   itself, so the emulator's 400/401/415/422 for them never meets the response check.
+// - Fault injections (429, 5xx, resets, slow answers, the proxy-style error page): they play
+//   broken infrastructure on purpose.
 
 const ROOT_DIR = `${__dirname}/../..`;
 const API = "/api/rest/v1";
@@ -92,10 +106,6 @@ function pathOf(href: string): string {
 }
 
 describe("emulator conformance through prism proxy", () => {
-  test("names the traffic Prism cannot judge", () => {
-    expect(Object.keys(UNREACHABLE_TRAFFIC).length).toBeGreaterThan(0);
-  });
-
   describe("token endpoint", () => {
     test.each([false, true])("password then refresh grant (form body: %s)", async (form) => {
       const { username, password } = pim.credentials;
@@ -317,6 +327,59 @@ describe("emulator conformance through prism proxy", () => {
       ],
     ])("%s answers 422", async (_name, method, path, body) => {
       expectConforming(await send({ method, path, body }), 422);
+    });
+  });
+
+  // Each case below is refused by a defect of the normalized description, not of the emulator,
+  // which answers what Akeneo answers. test.failing keeps them visible: once the description is
+  // repaired, the case passes and the suite asks for the marker to go.
+  describe("cases blocked by the description", () => {
+    test.failing("a record answers channel null for a value without channel", async () => {
+      expectConforming(await send({ path: `${API}/reference-entities/brand/records/acme` }), 200);
+    });
+
+    test.failing("JSON-array upserts accept values with channel null", async () => {
+      const value = [{ locale: null, channel: null, data: "FR" }];
+      const answer = await send({
+        method: "PATCH",
+        path: `${API}/reference-entities/brand/records`,
+        body: [{ code: "acme", values: { country: value } }],
+      });
+      expectConforming(answer, 200);
+    });
+
+    test.failing("a download answers the file's own content type", async () => {
+      const body = new FormData();
+      body.append("file", new Blob(["plain text\n"], { type: "text/plain" }), "notes.txt");
+      const upload = await send({ method: "POST", path: `${API}/asset-media-files`, body });
+      const code = encodeURIComponent(upload.headers.get("asset-media-file-code") ?? "");
+      expectConforming(await send({ path: `${API}/asset-media-files/${code}` }), 200);
+    });
+
+    test.failing("a search that is not JSON answers 400", async () => {
+      expectConforming(await send({ path: `${API}/products?search=not-json` }), 400);
+    });
+
+    test.failing.each([
+      ["records of an unknown reference entity", `${API}/reference-entities/nope/records`],
+      ["variants of an unknown family", `${API}/families/nope/variants`],
+    ])("the list of %s answers 404", async (_name, path) => {
+      expectConforming(await send({ path }), 404);
+    });
+
+    test.failing("a new asset family's text attribute has no media type", async () => {
+      const body = { code: "manuals", labels: { en_US: "Manuals" } };
+      await send({ method: "PATCH", path: `${API}/asset-families/manuals`, body });
+      expectConforming(await send({ path: `${API}/asset-families/manuals/attributes` }), 200);
+    });
+
+    test.failing("a partial upsert names neither the key nor the other properties", async () => {
+      const answer = await send({
+        method: "PATCH",
+        path: `${API}/products/acc-cap`,
+        body: { enabled: false },
+      });
+      expectConforming(answer, 204);
     });
   });
 });

@@ -40,7 +40,6 @@ function createDefaultAttributes(): JsonObject[] {
       labels: {},
       value_per_locale: true,
       ...common,
-      max_characters: null,
       is_textarea: false,
       is_rich_text_editor: false,
       validation_rule: "none",
