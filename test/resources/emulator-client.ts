@@ -1,0 +1,22 @@
+import { type AkeneoClient, createAkeneoClient } from "../../src/akeneo-client.js";
+import type { FakePimOptions } from "../../src/testing/index.js";
+import { type FakePim, startFakePim } from "../../src/testing/index.js";
+
+/** An emulator and a client authenticated against it by password. */
+export interface EmulatorSetup {
+  pim: FakePim;
+  client: AkeneoClient;
+}
+
+/** Starts an emulator on loopback and a client of it (no retries, quiet logs). */
+export async function startEmulatorClient(options: FakePimOptions = {}): Promise<EmulatorSetup> {
+  const pim = await startFakePim(options);
+  const { clientId, secret, username, password } = pim.credentials;
+  const client = createAkeneoClient({
+    baseUrl: pim.url,
+    auth: { type: "password", clientId, secret, username, password },
+    retry: false,
+    logLevel: "error",
+  });
+  return { pim, client };
+}
