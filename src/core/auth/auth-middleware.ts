@@ -1,6 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { type AkeneoApiError, createApiError, isAuthenticationError } from "../errors/index.js";
-import { canReplay, rebuildRequest } from "../transport/index.js";
+import { canReplay, markClientBearer, rebuildRequest } from "../transport/index.js";
+import type { AuthenticationLookup } from "./operation-authentication.js";
 import type { TokenCycler } from "./token-cycler.js";
 
 const BEARER_PREFIX = "Bearer ";
@@ -44,17 +45,29 @@ async function explainFailedRenewal(
  * the same transport. The replay's answer, even another 401, goes to the caller. App tokens are
  * never renewed, and a request with a one-shot stream body is not replayed: its 401 surfaces.
  *
+ * Operations that `authenticationOf` does not report as `"bearer"` (the token endpoint, which takes
+ * HTTP Basic client credentials, and the public ones) are left alone: they keep the caller's own
+ * `Authorization` header, never cause a token request, and their 401 goes to the caller.
+ *
  * @throws {AuthenticationError} from the request when the token cannot be renewed; it carries the
  *   original 401 (status, body, URL) and the token endpoint's refusal as `cause`.
  */
-export function createAuthMiddleware(cycler: TokenCycler): Middleware {
+export function createAuthMiddleware(
+  cycler: TokenCycler,
+  authenticationOf: AuthenticationLookup,
+): Middleware {
+  const usesBearer = (request: Request, schemaPath: string): boolean =>
+    authenticationOf(request.method, schemaPath) === "bearer";
   return {
-    async onRequest({ request }) {
+    async onRequest({ request, schemaPath }) {
+      if (!usesBearer(request, schemaPath)) return undefined;
       request.headers.set("Authorization", `${BEARER_PREFIX}${await cycler.ensureFresh()}`);
+      markClientBearer(request);
       return request;
     },
-    async onResponse({ request, response, options }) {
+    async onResponse({ request, response, options, schemaPath }) {
       if (response.status !== 401 || cycler.mode === "app" || !canReplay(request)) return undefined;
+      if (!usesBearer(request, schemaPath)) return undefined;
       let token: string;
       try {
         token = await cycler.renewRejected(readBearer(request));

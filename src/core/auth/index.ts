@@ -11,6 +11,12 @@ export type {
 } from "./auth-options.js";
 export { type FileLockOptions, withFileLock } from "./file-lock.js";
 export { createFileTokenStore, type FileTokenStoreOptions } from "./file-token-store.js";
+export {
+  type AuthenticationLookup,
+  createAuthenticationLookup,
+  type OperationAuthentication,
+  type OperationAuthenticationFacts,
+} from "./operation-authentication.js";
 export { isLoopbackHost, isPlainHttpToRemoteHost } from "./plain-http-warning.js";
 export { createSingleFlight, type SingleFlight } from "./single-flight.js";
 export { createTokenCycler, type TokenCycler, type TokenCyclerOptions } from "./token-cycler.js";

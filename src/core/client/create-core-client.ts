@@ -1,9 +1,19 @@
 import createClient, { type Client } from "openapi-fetch";
-import { createAuthMiddleware, createTokenCycler, type TokenCycler } from "../auth/index.js";
+import {
+  createAuthenticationLookup,
+  createAuthMiddleware,
+  createTokenCycler,
+  type TokenCycler,
+} from "../auth/index.js";
 import { serializeRequestBody } from "../body/serialize-request-body.js";
 import type { SdkLogger } from "../logging/index.js";
 import { readLinkQuery, rebaseLink, serializePath } from "../paths/index.js";
-import { createTransport, ReplayableRequest, type Transport } from "../transport/index.js";
+import {
+  carriesClientBearer,
+  createTransport,
+  ReplayableRequest,
+  type Transport,
+} from "../transport/index.js";
 import type { ClientOptions, ResolvedClientOptions } from "./client-options.js";
 import { resolveClientOptions } from "./resolve-client-options.js";
 
@@ -36,10 +46,10 @@ export interface CoreClient<Paths extends {}> {
 }
 
 // A call that waited in the gate's queue while the token was renewed would otherwise meet a 401
-// for a token already replaced, and cost one more round trip.
+// for a token already replaced, and cost one more round trip. A caller's own header stays.
 function swapRenewedBearer(request: Request, current: string | undefined): void {
   const header = request.headers.get("authorization");
-  if (current === undefined || header === null || !header.startsWith("Bearer ")) return;
+  if (current === undefined || header === null || !carriesClientBearer(request)) return;
   if (header !== `Bearer ${current}`) request.headers.set("Authorization", `Bearer ${current}`);
 }
 
@@ -78,7 +88,7 @@ export function createCoreClient<Paths extends {}>(options: ClientOptions): Core
     pathSerializer: serializePath,
     bodySerializer: serializeRequestBody,
   });
-  api.use(createAuthMiddleware(cycler));
+  api.use(createAuthMiddleware(cycler, createAuthenticationLookup()));
   return Object.freeze({
     api,
     baseUrl: resolved.baseUrl,

@@ -13,8 +13,10 @@ export { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
 export { createRedirectStage } from "./redirect-stage.js";
 export {
   canReplay,
+  carriesClientBearer,
   isPriorityRequest,
   isResendableBody,
+  markClientBearer,
   ReplayableRequest,
   rebuildRequest,
 } from "./replayable-request.js";
