@@ -5,16 +5,26 @@ export interface AkeneoErrorOptions {
 }
 
 /**
+ * The mark every SDK error carries, whatever module defines it.
+ *
+ * A registry symbol (`Symbol.for`), not a local one: two copies of the package (CJS and ESM, or
+ * nested installs) mark their errors with the same key and so recognise each other's errors.
+ */
+export const AKENEO_ERROR_BRAND: unique symbol = Symbol.for("akeneo-pim-sdk.error");
+
+/**
  * Base class of everything the SDK throws.
  *
- * Catch it to handle any SDK failure; check `name` (or use the `is…Error` guards) rather than
- * `instanceof` when two copies of the package may be loaded.
+ * Catch it to handle any SDK failure; use the `is…Error` guards rather than `instanceof` when two
+ * copies of the package may be loaded.
  */
 export class AkeneoError extends Error {
   override name = "AkeneoError";
 
   constructor(message: string, options: AkeneoErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Not enumerable: the mark stays out of logs, serialisation and deep comparisons.
+    Object.defineProperty(this, AKENEO_ERROR_BRAND, { value: true });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { AkeneoError } from "./akeneo-error.js";
+import { AKENEO_ERROR_BRAND, type AkeneoError } from "./akeneo-error.js";
 import type {
   AkeneoApiError,
   AuthenticationError,
@@ -24,7 +24,8 @@ const API_ERROR_NAMES: ReadonlySet<string> = new Set([
   "ServerError",
 ]);
 
-const SDK_ERROR_NAMES: ReadonlySet<string> = new Set([
+// Errors of copies of the package from before the brand existed are known by these names only.
+const CORE_ERROR_NAMES: ReadonlySet<string> = new Set([
   ...API_ERROR_NAMES,
   "AkeneoError",
   "ConnectionError",
@@ -39,9 +40,17 @@ function hasName(value: unknown, names: ReadonlySet<string>): boolean {
   return value instanceof Error && names.has(value.name);
 }
 
-/** Tells whether a value is any error thrown by this SDK. */
+function hasBrand(value: Error): boolean {
+  return (value as Error & { [AKENEO_ERROR_BRAND]?: unknown })[AKENEO_ERROR_BRAND] === true;
+}
+
+/**
+ * Tells whether a value is any error thrown by this SDK, from whichever module (resources
+ * included) and whichever copy of the package.
+ */
 export function isAkeneoError(value: unknown): value is AkeneoError {
-  return hasName(value, SDK_ERROR_NAMES);
+  if (!(value instanceof Error)) return false;
+  return hasBrand(value) || CORE_ERROR_NAMES.has(value.name);
 }
 
 /** Tells whether a value is an error answer from the server (any non-2xx status). */

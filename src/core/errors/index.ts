@@ -5,6 +5,7 @@ export {
   type InvalidOptionDetails,
   InvalidOptionError,
 } from "./akeneo-error.js";
+export { AlreadyConsumedError, createConsumeOnceGuard } from "./already-consumed-error.js";
 export {
   AkeneoApiError,
   type AkeneoApiErrorInit,

@@ -1,5 +1,4 @@
-import { InvalidArgumentError } from "../../core/errors/index.js";
-import { createConsumeOnceGuard } from "../pagination/already-consumed-error.js";
+import { createConsumeOnceGuard, InvalidArgumentError } from "../../core/errors/index.js";
 import { prepareBatches } from "./prepare-batches.js";
 import { runBatches } from "./run-batches.js";
 import type {

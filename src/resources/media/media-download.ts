@@ -1,4 +1,4 @@
-import { createConsumeOnceGuard } from "../pagination/already-consumed-error.js";
+import { createConsumeOnceGuard } from "../../core/errors/index.js";
 import { readContentDispositionFileName } from "./content-disposition.js";
 import { writeFileAtomically } from "./write-file-atomically.js";
 

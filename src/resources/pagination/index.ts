@@ -1,4 +1,4 @@
-export { AlreadyConsumedError, createConsumeOnceGuard } from "./already-consumed-error.js";
+export { AlreadyConsumedError, createConsumeOnceGuard } from "../../core/errors/index.js";
 export { buildFirstPageQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./first-page-query.js";
 export { type ItemIterable, iterateItems } from "./iterate-items.js";
 export {

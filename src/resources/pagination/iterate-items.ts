@@ -1,4 +1,4 @@
-import { createConsumeOnceGuard } from "./already-consumed-error.js";
+import { createConsumeOnceGuard } from "../../core/errors/index.js";
 import { type PaginateOptions, resolveStart } from "./iterate-pages.js";
 import { loadPage } from "./page.js";
 import { encodeCheckpoint, type PagePosition } from "./page-checkpoint.js";

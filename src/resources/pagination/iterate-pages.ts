@@ -1,4 +1,4 @@
-import { createConsumeOnceGuard } from "./already-consumed-error.js";
+import { createConsumeOnceGuard } from "../../core/errors/index.js";
 import { buildFirstPageQuery } from "./first-page-query.js";
 import { loadPage, type Page } from "./page.js";
 import { decodeCheckpoint, type PagePosition } from "./page-checkpoint.js";

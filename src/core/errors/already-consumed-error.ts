@@ -1,4 +1,4 @@
-import { AkeneoError } from "../../core/errors/index.js";
+import { AkeneoError } from "./akeneo-error.js";
 
 /** Thrown on a second attempt to consume something that can be consumed only once. */
 export class AlreadyConsumedError extends AkeneoError {
