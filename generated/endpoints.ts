@@ -738,21 +738,21 @@ export function listCatalogMappedVariants(client: AkeneoFetchClient, init: Endpo
 }
 
 /**
- * `GET /api/rest/v1/catalogs/{id}/products` (Catalog products).
- * SaaS only.
- * @see https://api.akeneo.com/api-reference.html#get_app_catalog_products
- */
-export function listCatalogProducts(client: AkeneoFetchClient, init: EndpointInit<operations["get_app_catalog_products"]>): EndpointResult<operations["get_app_catalog_products"]> {
-  return client.GET("/api/rest/v1/catalogs/{id}/products", init);
-}
-
-/**
  * `GET /api/rest/v1/catalogs/{id}/product-uuids` (Catalog products).
  * SaaS only. Needs an app token.
  * @see https://api.akeneo.com/api-reference.html#get_app_catalog_product_uuids
  */
 export function listCatalogProductUuids(client: AkeneoFetchClient, init: EndpointInit<operations["get_app_catalog_product_uuids"]>): EndpointResult<operations["get_app_catalog_product_uuids"]> {
   return client.GET("/api/rest/v1/catalogs/{id}/product-uuids", init);
+}
+
+/**
+ * `GET /api/rest/v1/catalogs/{id}/products` (Catalog products).
+ * SaaS only.
+ * @see https://api.akeneo.com/api-reference.html#get_app_catalog_products
+ */
+export function listCatalogProducts(client: AkeneoFetchClient, init: EndpointInit<operations["get_app_catalog_products"]>): EndpointResult<operations["get_app_catalog_products"]> {
+  return client.GET("/api/rest/v1/catalogs/{id}/products", init);
 }
 
 /**
@@ -857,16 +857,6 @@ export function listPamAssetCategories(client: AkeneoFetchClient, init: Endpoint
 }
 
 /**
- * `GET /api/rest/v1/assets` (PAM asset).
- * Enterprise Edition only.
- * @deprecated Akeneo marks this operation deprecated.
- * @see https://api.akeneo.com/api-reference.html#get_pam_assets
- */
-export function listPamAssets(client: AkeneoFetchClient, init: EndpointInit<operations["get_pam_assets"]> = {}): EndpointResult<operations["get_pam_assets"]> {
-  return client.GET("/api/rest/v1/assets", init);
-}
-
-/**
  * `GET /api/rest/v1/asset-tags` (PAM asset tag).
  * Enterprise Edition only.
  * @deprecated Akeneo marks this operation deprecated.
@@ -874,6 +864,16 @@ export function listPamAssets(client: AkeneoFetchClient, init: EndpointInit<oper
  */
 export function listPamAssetTags(client: AkeneoFetchClient, init: EndpointInit<operations["get_asset_tags"]> = {}): EndpointResult<operations["get_asset_tags"]> {
   return client.GET("/api/rest/v1/asset-tags", init);
+}
+
+/**
+ * `GET /api/rest/v1/assets` (PAM asset).
+ * Enterprise Edition only.
+ * @deprecated Akeneo marks this operation deprecated.
+ * @see https://api.akeneo.com/api-reference.html#get_pam_assets
+ */
+export function listPamAssets(client: AkeneoFetchClient, init: EndpointInit<operations["get_pam_assets"]> = {}): EndpointResult<operations["get_pam_assets"]> {
+  return client.GET("/api/rest/v1/assets", init);
 }
 
 /**
@@ -956,15 +956,6 @@ export function listUuidProducts(client: AkeneoFetchClient, init: EndpointInit<o
 }
 
 /**
- * `GET /api/rest/v1/workflows` (Workflow).
- * Enterprise Edition only. SaaS only.
- * @see https://api.akeneo.com/api-reference.html#get_workflows_list
- */
-export function listWorkflows(client: AkeneoFetchClient, init: EndpointInit<operations["get_workflows_list"]> = {}): EndpointResult<operations["get_workflows_list"]> {
-  return client.GET("/api/rest/v1/workflows", init);
-}
-
-/**
  * `GET /api/rest/v1/workflows/steps/{uuid}/assignees` (Workflow).
  * Enterprise Edition only. SaaS only.
  * @see https://api.akeneo.com/api-reference.html#get_workflows_steps__uuid__assignees
@@ -980,6 +971,15 @@ export function listWorkflowStepAssignees(client: AkeneoFetchClient, init: Endpo
  */
 export function listWorkflowTasks(client: AkeneoFetchClient, init: EndpointInit<operations["get_workflows_tasks"]>): EndpointResult<operations["get_workflows_tasks"]> {
   return client.GET("/api/rest/v1/workflows/tasks", init);
+}
+
+/**
+ * `GET /api/rest/v1/workflows` (Workflow).
+ * Enterprise Edition only. SaaS only.
+ * @see https://api.akeneo.com/api-reference.html#get_workflows_list
+ */
+export function listWorkflows(client: AkeneoFetchClient, init: EndpointInit<operations["get_workflows_list"]> = {}): EndpointResult<operations["get_workflows_list"]> {
+  return client.GET("/api/rest/v1/workflows", init);
 }
 
 /**
@@ -1357,16 +1357,6 @@ export function upsertPamAssetCategory(client: AkeneoFetchClient, init: Endpoint
 }
 
 /**
- * `PATCH /api/rest/v1/assets` (PAM asset).
- * Enterprise Edition only. Sends one JSON object per line; answers one result per line (a stream).
- * @deprecated Akeneo marks this operation deprecated.
- * @see https://api.akeneo.com/api-reference.html#patch_pam_assets
- */
-export function upsertPamAssets(client: AkeneoFetchClient, init: EndpointInit<operations["patch_pam_assets"]>): StreamEndpointResult<operations["patch_pam_assets"]> {
-  return client.PATCH("/api/rest/v1/assets", { ...init, headers: { ...init.headers, "Content-Type": "application/vnd.akeneo.collection+json" }, parseAs: "stream" });
-}
-
-/**
  * `PATCH /api/rest/v1/asset-tags/{code}` (PAM asset tag).
  * Enterprise Edition only.
  * @deprecated Akeneo marks this operation deprecated.
@@ -1374,6 +1364,16 @@ export function upsertPamAssets(client: AkeneoFetchClient, init: EndpointInit<op
  */
 export function upsertPamAssetTag(client: AkeneoFetchClient, init: EndpointInit<operations["patch_asset_tags__code_"]>): EndpointResult<operations["patch_asset_tags__code_"]> {
   return client.PATCH("/api/rest/v1/asset-tags/{code}", init);
+}
+
+/**
+ * `PATCH /api/rest/v1/assets` (PAM asset).
+ * Enterprise Edition only. Sends one JSON object per line; answers one result per line (a stream).
+ * @deprecated Akeneo marks this operation deprecated.
+ * @see https://api.akeneo.com/api-reference.html#patch_pam_assets
+ */
+export function upsertPamAssets(client: AkeneoFetchClient, init: EndpointInit<operations["patch_pam_assets"]>): StreamEndpointResult<operations["patch_pam_assets"]> {
+  return client.PATCH("/api/rest/v1/assets", { ...init, headers: { ...init.headers, "Content-Type": "application/vnd.akeneo.collection+json" }, parseAs: "stream" });
 }
 
 /**

@@ -1948,8 +1948,10 @@ export interface components {
                 workflow_status?: "read_only" | "draft_in_progress" | "proposal_waiting_for_approval" | "working_copy";
             }>;
             quality_scores?: $Read<{
-                [key: string]: unknown;
-            }>;
+                scope?: string | null;
+                locale?: string | null;
+                data: string;
+            }[]>;
             completenesses?: $Read<{
                 scope?: string | null;
                 locale?: string | null;
@@ -2041,8 +2043,10 @@ export interface components {
                 workflow_status?: "read_only" | "draft_in_progress" | "proposal_waiting_for_approval" | "working_copy";
             }>;
             quality_scores?: $Read<{
-                [key: string]: unknown;
-            }>;
+                scope?: string | null;
+                locale?: string | null;
+                data: string;
+            }[]>;
             completenesses?: $Read<{
                 scope?: string | null;
                 locale?: string | null;
@@ -2128,8 +2132,10 @@ export interface components {
                 workflow_status?: "read_only" | "draft_in_progress" | "proposal_waiting_for_approval" | "working_copy";
             }>;
             quality_scores?: $Read<{
-                [key: string]: unknown;
-            }>;
+                scope?: string | null;
+                locale?: string | null;
+                data: string;
+            }[]>;
             workflow_execution_statuses?: $Read<{
                 uuid?: string;
                 /** @enum {string} */
@@ -2207,7 +2213,7 @@ export interface components {
                     data?: components["schemas"]["ProductValueData"];
                     type?: string;
                     locale?: string | null;
-                    channel?: string;
+                    channel?: string | null;
                     attribute_code?: string;
                 };
             } | null;
@@ -2469,7 +2475,7 @@ export interface components {
             code: string;
             values?: {
                 [key: string]: {
-                    channel?: string;
+                    channel?: string | null;
                     locale?: string | null;
                     data?: components["schemas"]["ProductValueData"];
                 }[];
@@ -2502,12 +2508,12 @@ export interface components {
                     operator: string;
                     value: string;
                     locale?: string | null;
-                    channel?: string;
+                    channel?: string | null;
                 }[];
                 assign_assets_to?: {
                     attribute: string;
                     locale?: string | null;
-                    channel?: string;
+                    channel?: string | null;
                     mode: string;
                 }[];
             }[];
@@ -2518,12 +2524,12 @@ export interface components {
                 filename_prefix?: string;
                 source: {
                     attribute: string;
-                    channel: string;
+                    channel: string | null;
                     locale: string | null;
                 };
                 target: {
                     attribute: string;
-                    channel: string;
+                    channel: string | null;
                     locale: string | null;
                 };
                 operations: {
@@ -2576,7 +2582,7 @@ export interface components {
             min_value?: string | null;
             max_value?: string | null;
             /** @enum {string} */
-            media_type: "image" | "pdf" | "youtube" | "vimeo" | "other";
+            media_type?: "image" | "pdf" | "youtube" | "vimeo" | "other";
             prefix?: string | null;
             suffix?: string | null;
             reference_entity?: string | null;
@@ -2587,7 +2593,7 @@ export interface components {
             asset_family_code?: string;
             values?: {
                 [key: string]: {
-                    channel?: string;
+                    channel?: string | null;
                     locale?: string | null;
                     data?: components["schemas"]["ProductValueData"];
                     _links?: {
@@ -2789,18 +2795,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2810,12 +2819,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2825,12 +2828,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2840,17 +2837,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2885,12 +2880,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2900,12 +2889,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2915,12 +2898,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2930,12 +2907,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2945,17 +2916,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -2973,7 +2942,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/vnd.akeneo.collection+json": {
-                    uuid: string;
+                    uuid?: string;
                     identifier?: string;
                     /** @default true */
                     enabled?: boolean;
@@ -3031,8 +3000,10 @@ export interface operations {
                         workflow_status?: "read_only" | "draft_in_progress" | "proposal_waiting_for_approval" | "working_copy";
                     }>;
                     quality_scores?: $Read<{
-                        [key: string]: unknown;
-                    }>;
+                        scope?: string | null;
+                        locale?: string | null;
+                        data: string;
+                    }[]>;
                     completenesses?: $Read<{
                         scope?: string | null;
                         locale?: string | null;
@@ -3051,18 +3022,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3072,12 +3046,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3087,12 +3055,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3102,12 +3064,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3117,17 +3073,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3179,18 +3133,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3200,12 +3157,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3215,12 +3166,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3230,17 +3175,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3279,12 +3222,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3294,12 +3231,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3309,12 +3240,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3324,12 +3249,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3359,12 +3287,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3374,12 +3296,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3389,12 +3305,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3433,18 +3352,21 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3454,12 +3376,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3469,12 +3394,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3484,17 +3403,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3525,12 +3442,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3540,12 +3451,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3555,12 +3469,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3570,17 +3478,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3612,12 +3518,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3627,12 +3527,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3642,12 +3536,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3657,12 +3545,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3709,18 +3600,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3730,12 +3624,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3745,12 +3633,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3760,17 +3642,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3805,12 +3685,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3820,12 +3694,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3835,12 +3703,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3850,12 +3712,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3865,17 +3721,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3894,7 +3748,7 @@ export interface operations {
             content: {
                 "application/vnd.akeneo.collection+json": {
                     uuid?: string;
-                    identifier: string;
+                    identifier?: string;
                     /** @default true */
                     enabled?: boolean;
                     family?: string | null;
@@ -3951,8 +3805,10 @@ export interface operations {
                         workflow_status?: "read_only" | "draft_in_progress" | "proposal_waiting_for_approval" | "working_copy";
                     }>;
                     quality_scores?: $Read<{
-                        [key: string]: unknown;
-                    }>;
+                        scope?: string | null;
+                        locale?: string | null;
+                        data: string;
+                    }[]>;
                     completenesses?: $Read<{
                         scope?: string | null;
                         locale?: string | null;
@@ -3971,18 +3827,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -3992,12 +3851,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4007,12 +3860,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4022,12 +3869,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4065,12 +3924,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4080,12 +3933,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4095,12 +3942,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4110,12 +3951,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4145,12 +3989,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4160,12 +3998,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4175,12 +4007,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4199,7 +4034,101 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Product"];
+                "application/json": {
+                    uuid?: string;
+                    identifier?: string;
+                    /** @default true */
+                    enabled?: boolean;
+                    family?: string | null;
+                    /** @default [] */
+                    categories?: string[];
+                    /** @default [] */
+                    groups?: string[];
+                    parent?: string | null;
+                    values?: {
+                        [key: string]: {
+                            scope?: string | null;
+                            locale?: string | null;
+                            data?: components["schemas"]["ProductValueData"];
+                            linked_data?: $Read<{
+                                attribute?: string;
+                                code?: string;
+                                labels?: {
+                                    [key: string]: unknown;
+                                };
+                            }>;
+                            attribute_type?: $Read<string>;
+                            reference_data_name?: $Read<string>;
+                        }[];
+                    };
+                    associations?: {
+                        [key: string]: {
+                            groups?: string[];
+                            products?: string[];
+                            product_models?: string[];
+                        };
+                    };
+                    quantified_associations?: {
+                        [key: string]: {
+                            products?: {
+                                identifier?: string;
+                                quantity?: number;
+                            }[];
+                            product_models?: {
+                                code?: string;
+                                quantity?: number;
+                            }[];
+                        };
+                    };
+                    /** Format: date-time */
+                    created?: $Read<string>;
+                    /** Format: date-time */
+                    updated?: $Read<string>;
+                    metadata?: $Read<{
+                        /** @enum {string} */
+                        workflow_status?: "read_only" | "draft_in_progress" | "proposal_waiting_for_approval" | "working_copy";
+                    }>;
+                    quality_scores?: $Read<{
+                        scope?: string | null;
+                        locale?: string | null;
+                        data: string;
+                    }[]>;
+                    completenesses?: $Read<{
+                        scope?: string | null;
+                        locale?: string | null;
+                        data?: number;
+                    }[]>;
+                    workflow_execution_statuses?: $Read<{
+                        uuid?: string;
+                        /** @enum {string} */
+                        status?: "in_progress" | "completed";
+                        /** Format: date-time */
+                        started_at?: string;
+                        /** Format: date-time */
+                        completed_at?: string | null;
+                        workflow?: {
+                            uuid?: string;
+                            code?: string;
+                            labels?: {
+                                [key: string]: string;
+                            };
+                        };
+                        tasks?: {
+                            uuid?: string;
+                            /** @enum {string} */
+                            status?: "in_progress";
+                            /** Format: date-time */
+                            created_at?: string;
+                            step?: {
+                                uuid?: string;
+                                code?: string;
+                                labels?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        }[];
+                    }[]>;
+                };
             };
         };
         responses: {
@@ -4219,18 +4148,21 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4240,12 +4172,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4255,12 +4190,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4270,17 +4199,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4311,12 +4238,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4326,12 +4247,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4341,12 +4265,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4356,17 +4274,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4398,12 +4314,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4413,12 +4323,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4428,12 +4332,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4443,12 +4341,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4484,287 +4385,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "http://demo.akeneo.com/api/rest/v1/product-models?with_quality_scores=true&with_workflow_execution_statuses=true&pagination_type=search_after&limit=3&search_after=qg%3D%3D"
-                     *         },
-                     *         "first": {
-                     *           "href": "http://demo.akeneo.com/api/rest/v1/product-models?with_quality_scores=true&with_workflow_execution_statuses=true&pagination_type=search_after&limit=3"
-                     *         },
-                     *         "next": {
-                     *           "href": "http://demo.akeneo.com/api/rest/v1/product-models?with_quality_scores=true&with_workflow_execution_statuses=true&pagination_type=search_after&limit=3&search_after=rw%3D%3D"
-                     *         }
-                     *       },
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "http://demo.akeneo.com/api/rest/v1/product-models/amarisshoe"
-                     *               }
-                     *             },
-                     *             "code": "amarisshoe",
-                     *             "family": "shoes",
-                     *             "family_variant": "shoes_VariantA1",
-                     *             "parent": null,
-                     *             "categories": [
-                     *               "clothing",
-                     *               "shoes"
-                     *             ],
-                     *             "values": {
-                     *               "price": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "scope": null,
-                     *                   "data": [
-                     *                     {
-                     *                       "amount": "50.00",
-                     *                       "currency": "EUR"
-                     *                     }
-                     *                   ]
-                     *                 }
-                     *               ],
-                     *               "description": [
-                     *                 {
-                     *                   "locale": "en_US",
-                     *                   "scope": "ecommerce",
-                     *                   "data": "I like shoes!"
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "associations": {
-                     *               "PACK": {
-                     *                 "products": [
-                     *                   "sunglasses"
-                     *                 ],
-                     *                 "product_models": [],
-                     *                 "groups": []
-                     *               }
-                     *             },
-                     *             "quantified_associations": {
-                     *               "PRODUCT_SET": {
-                     *                 "products": [
-                     *                   {
-                     *                     "identifier": "cap",
-                     *                     "quantity": 2
-                     *                   },
-                     *                   {
-                     *                     "identifier": "shoes",
-                     *                     "quantity": 1
-                     *                   }
-                     *                 ],
-                     *                 "product_models": [
-                     *                   {
-                     *                     "identifier": "model-biker-jacket-leather",
-                     *                     "quantity": 2
-                     *                   }
-                     *                 ]
-                     *               }
-                     *             },
-                     *             "quality_scores": [
-                     *               {
-                     *                 "scope": "ecommerce",
-                     *                 "locale": "en_US",
-                     *                 "data": "A"
-                     *               },
-                     *               {
-                     *                 "scope": "ecommerce",
-                     *                 "locale": "fr_FR",
-                     *                 "data": "B"
-                     *               },
-                     *               {
-                     *                 "scope": "tablet",
-                     *                 "locale": "en_US",
-                     *                 "data": "D"
-                     *               },
-                     *               {
-                     *                 "scope": "tablet",
-                     *                 "locale": "fr_FR",
-                     *                 "data": "E"
-                     *               }
-                     *             ],
-                     *             "workflow_execution_statuses": [
-                     *               {
-                     *                 "uuid": "8c0fe59f-4d29-4faa-b4c3-d327e7f3cc52",
-                     *                 "status": "in_progress",
-                     *                 "started_at": "2024-02-22T17:31:00Z",
-                     *                 "completed_at": null,
-                     *                 "workflow": {
-                     *                   "uuid": "6f37476a-04c2-46c0-b6d0-e18316959068",
-                     *                   "code": "enrichment_workflow",
-                     *                   "labels": {
-                     *                     "en_US": "Enrichment workflow",
-                     *                     "fr_FR": "Workflow d'enrichissement"
-                     *                   }
-                     *                 },
-                     *                 "tasks": [
-                     *                   {
-                     *                     "uuid": "8f6c2d18-fbd4-4f7e-81df-cb3dc368fe07",
-                     *                     "status": "in_progress",
-                     *                     "created_at": "2024-02-22T17:31:00Z",
-                     *                     "step": {
-                     *                       "uuid": "f626d0e5-84a5-41fc-8215-65508c253edb",
-                     *                       "code": "review_step",
-                     *                       "labels": {
-                     *                         "en_US": "Marketing review",
-                     *                         "fr_FR": "Revue marketing"
-                     *                       }
-                     *                     }
-                     *                   }
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "uuid": "59169984-6d6c-4fa7-b925-68b8e9d31ddb",
-                     *                 "status": "completed",
-                     *                 "started_at": "2024-02-22T17:31:00Z",
-                     *                 "completed_at": "2024-02-22T17:31:00Z",
-                     *                 "workflow": {
-                     *                   "uuid": "b69ee158-a421-4680-bec0-a71bc73b8e31",
-                     *                   "code": "compliance_workflow",
-                     *                   "labels": {}
-                     *                 },
-                     *                 "tasks": []
-                     *               }
-                     *             ],
-                     *             "created": "2017-10-04T18:04:10+02:00",
-                     *             "updated": "2017-10-04T18:04:10+02:00"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "http://demo.akeneo.com/api/rest/v1/product-models/Abiloitshirt"
-                     *               }
-                     *             },
-                     *             "code": "Abiloitshirt",
-                     *             "family": "clothing",
-                     *             "family_variant": "clothing_VariantA1",
-                     *             "parent": null,
-                     *             "categories": [
-                     *               "clothing",
-                     *               "tshirt"
-                     *             ],
-                     *             "values": {
-                     *               "price": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "scope": null,
-                     *                   "data": [
-                     *                     {
-                     *                       "amount": "50.00",
-                     *                       "currency": "EUR"
-                     *                     }
-                     *                   ]
-                     *                 }
-                     *               ],
-                     *               "description": [
-                     *                 {
-                     *                   "locale": "en_US",
-                     *                   "scope": "ecommerce",
-                     *                   "data": "I like tshirt!"
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "associations": {
-                     *               "PACK": {
-                     *                 "products": [
-                     *                   "sunglasses"
-                     *                 ],
-                     *                 "product_models": [],
-                     *                 "groups": []
-                     *               }
-                     *             },
-                     *             "quantified_associations": {
-                     *               "PRODUCT_SET": {
-                     *                 "products": [
-                     *                   {
-                     *                     "identifier": "cap",
-                     *                     "quantity": 2
-                     *                   }
-                     *                 ],
-                     *                 "product_models": []
-                     *               }
-                     *             },
-                     *             "quality_scores": [
-                     *               {
-                     *                 "scope": "ecommerce",
-                     *                 "locale": "en_US",
-                     *                 "data": "A"
-                     *               },
-                     *               {
-                     *                 "scope": "ecommerce",
-                     *                 "locale": "fr_FR",
-                     *                 "data": "B"
-                     *               },
-                     *               {
-                     *                 "scope": "tablet",
-                     *                 "locale": "en_US",
-                     *                 "data": "D"
-                     *               },
-                     *               {
-                     *                 "scope": "tablet",
-                     *                 "locale": "fr_FR",
-                     *                 "data": "E"
-                     *               }
-                     *             ],
-                     *             "workflow_execution_statuses": [],
-                     *             "created": "2017-10-04T18:04:10+02:00",
-                     *             "updated": "2017-10-04T18:04:10+02:00"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "http://demo.akeneo.com/api/rest/v1/product-models/Astertrousers"
-                     *               }
-                     *             },
-                     *             "code": "Astertrousers",
-                     *             "family": "clothing",
-                     *             "family_variant": "clothing_VariantA1",
-                     *             "parent": null,
-                     *             "categories": [
-                     *               "clothing",
-                     *               "trousers"
-                     *             ],
-                     *             "values": {
-                     *               "price": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "scope": null,
-                     *                   "data": [
-                     *                     {
-                     *                       "amount": "50.00",
-                     *                       "currency": "EUR"
-                     *                     }
-                     *                   ]
-                     *                 }
-                     *               ],
-                     *               "description": [
-                     *                 {
-                     *                   "locale": "en_US",
-                     *                   "scope": "ecommerce",
-                     *                   "data": "I like trousers!"
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "associations": {
-                     *               "PACK": {
-                     *                 "products": [
-                     *                   "sunglasses"
-                     *                 ],
-                     *                 "product_models": [],
-                     *                 "groups": []
-                     *               }
-                     *             },
-                     *             "quantified_associations": {},
-                     *             "workflow_execution_statuses": [],
-                     *             "created": "2017-10-04T18:04:10+02:00",
-                     *             "updated": "2017-10-04T18:04:10+02:00"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -4775,18 +4395,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4796,12 +4419,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4811,17 +4428,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4856,12 +4471,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4871,12 +4480,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4886,12 +4489,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4901,17 +4498,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -4929,9 +4524,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/vnd.akeneo.collection+json": {
-                    code: string;
+                    code?: string;
                     family?: string | null;
-                    family_variant: string;
+                    family_variant?: string;
                     parent?: string | null;
                     /** @default [] */
                     categories?: string[];
@@ -4981,8 +4576,10 @@ export interface operations {
                         workflow_status?: "read_only" | "draft_in_progress" | "proposal_waiting_for_approval" | "working_copy";
                     }>;
                     quality_scores?: $Read<{
-                        [key: string]: unknown;
-                    }>;
+                        scope?: string | null;
+                        locale?: string | null;
+                        data: string;
+                    }[]>;
                 }[];
             };
         };
@@ -4996,18 +4593,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5017,12 +4617,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5032,12 +4626,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5047,12 +4635,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5087,12 +4687,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5102,12 +4696,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5117,12 +4705,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5152,12 +4743,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5167,12 +4752,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5182,12 +4761,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5206,7 +4788,90 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ProductModel"];
+                "application/json": {
+                    code?: string;
+                    family?: string | null;
+                    family_variant?: string;
+                    parent?: string | null;
+                    /** @default [] */
+                    categories?: string[];
+                    values?: {
+                        [key: string]: {
+                            scope?: string | null;
+                            locale?: string | null;
+                            data?: components["schemas"]["ProductValueData"];
+                            linked_data?: $Read<{
+                                attribute?: string;
+                                code?: string;
+                                labels?: {
+                                    [key: string]: unknown;
+                                };
+                            }>;
+                        }[];
+                    };
+                    associations?: {
+                        [key: string]: {
+                            groups?: string[];
+                            products?: string[];
+                            product_models?: string[];
+                        };
+                    };
+                    quantified_associations?: {
+                        [key: string]: {
+                            products?: {
+                                identifier?: string;
+                                quantity?: number;
+                            }[];
+                            product_models?: {
+                                code?: string;
+                                quantity?: number;
+                            }[];
+                        };
+                    };
+                    /** Format: date-time */
+                    created?: $Read<string>;
+                    /** Format: date-time */
+                    updated?: $Read<string>;
+                    metadata?: $Read<{
+                        /** @enum {string} */
+                        workflow_status?: "read_only" | "draft_in_progress" | "proposal_waiting_for_approval" | "working_copy";
+                    }>;
+                    quality_scores?: $Read<{
+                        scope?: string | null;
+                        locale?: string | null;
+                        data: string;
+                    }[]>;
+                    workflow_execution_statuses?: $Read<{
+                        uuid?: string;
+                        /** @enum {string} */
+                        status?: "in_progress" | "completed";
+                        /** Format: date-time */
+                        started_at?: string;
+                        /** Format: date-time */
+                        completed_at?: string | null;
+                        workflow?: {
+                            uuid?: string;
+                            code?: string;
+                            labels?: {
+                                [key: string]: string;
+                            };
+                        };
+                        tasks?: {
+                            uuid?: string;
+                            /** @enum {string} */
+                            status?: "in_progress";
+                            /** Format: date-time */
+                            created_at?: string;
+                            step?: {
+                                uuid?: string;
+                                code?: string;
+                                labels?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        }[];
+                    }[]>;
+                };
             };
         };
         responses: {
@@ -5226,18 +4891,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5247,12 +4924,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5262,17 +4933,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5303,12 +4972,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5318,12 +4981,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5333,12 +4999,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5348,17 +5008,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5390,12 +5048,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5405,12 +5057,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5420,12 +5066,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5435,12 +5075,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5471,222 +5114,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/published-products?page=3&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/published-products?page=1&limit=3"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/published-products?page=2&limit=3"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/published-products?page=4&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 3,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/published-products/top"
-                     *               }
-                     *             },
-                     *             "identifier": "top",
-                     *             "family": "tshirt",
-                     *             "groups": [],
-                     *             "categories": [
-                     *               "summer_collection"
-                     *             ],
-                     *             "enabled": true,
-                     *             "values": {
-                     *               "name": [
-                     *                 {
-                     *                   "data": "Top",
-                     *                   "locale": "en_US",
-                     *                   "scope": null
-                     *                 },
-                     *                 {
-                     *                   "data": "Débardeur",
-                     *                   "locale": "fr_FR",
-                     *                   "scope": null
-                     *                 }
-                     *               ],
-                     *               "description": [
-                     *                 {
-                     *                   "data": "Summer top",
-                     *                   "locale": "en_US",
-                     *                   "scope": "ecommerce"
-                     *                 },
-                     *                 {
-                     *                   "data": "Top",
-                     *                   "locale": "en_US",
-                     *                   "scope": "tablet"
-                     *                 },
-                     *                 {
-                     *                   "data": "Débardeur pour l'été",
-                     *                   "locale": "fr_FR",
-                     *                   "scope": "ecommerce"
-                     *                 },
-                     *                 {
-                     *                   "data": "Débardeur",
-                     *                   "locale": "fr_FR",
-                     *                   "scope": "tablet"
-                     *                 }
-                     *               ],
-                     *               "price": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "scope": null,
-                     *                   "data": [
-                     *                     {
-                     *                       "amount": "15.5",
-                     *                       "currency": "EUR"
-                     *                     },
-                     *                     {
-                     *                       "amount": "15",
-                     *                       "currency": "USD"
-                     *                     }
-                     *                   ]
-                     *                 }
-                     *               ],
-                     *               "color": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "scope": null,
-                     *                   "data": "black"
-                     *                 }
-                     *               ],
-                     *               "size": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "scope": null,
-                     *                   "data": "m"
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "created": "2016-06-23T18:24:44+02:00",
-                     *             "updated": "2016-06-25T17:56:12+02:00",
-                     *             "associations": {
-                     *               "PACK": {
-                     *                 "products": [
-                     *                   "sunglasses"
-                     *                 ],
-                     *                 "product_models": [],
-                     *                 "groups": []
-                     *               }
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/published-products/cap"
-                     *               }
-                     *             },
-                     *             "identifier": "cap",
-                     *             "family": "caps",
-                     *             "groups": [],
-                     *             "categories": [
-                     *               "summer_collection"
-                     *             ],
-                     *             "enabled": true,
-                     *             "values": {
-                     *               "name": [
-                     *                 {
-                     *                   "data": "Cap",
-                     *                   "locale": "en_US",
-                     *                   "scope": null
-                     *                 },
-                     *                 {
-                     *                   "data": "Casquette",
-                     *                   "locale": "fr_FR",
-                     *                   "scope": null
-                     *                 }
-                     *               ],
-                     *               "description": [
-                     *                 {
-                     *                   "data": "Cap unisex",
-                     *                   "locale": "en_US",
-                     *                   "scope": "ecommerce"
-                     *                 },
-                     *                 {
-                     *                   "data": "Cap unisex",
-                     *                   "locale": "en_US",
-                     *                   "scope": "tablet"
-                     *                 },
-                     *                 {
-                     *                   "data": "Casquette unisexe",
-                     *                   "locale": "fr_FR",
-                     *                   "scope": "ecommerce"
-                     *                 },
-                     *                 {
-                     *                   "data": "Casquette unisexe",
-                     *                   "locale": "fr_FR",
-                     *                   "scope": "tablet"
-                     *                 }
-                     *               ],
-                     *               "price": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "scope": null,
-                     *                   "data": [
-                     *                     {
-                     *                       "amount": "20",
-                     *                       "currency": "EUR"
-                     *                     },
-                     *                     {
-                     *                       "amount": "20",
-                     *                       "currency": "USD"
-                     *                     }
-                     *                   ]
-                     *                 }
-                     *               ],
-                     *               "color": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "scope": null,
-                     *                   "data": "black"
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "created": "2016-06-23T18:24:44+02:00",
-                     *             "updated": "2016-06-25T17:56:12+02:00",
-                     *             "associations": {
-                     *               "PACK": {
-                     *                 "products": [
-                     *                   "sunglasses"
-                     *                 ],
-                     *                 "product_models": [],
-                     *                 "groups": []
-                     *               }
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/published-products/sweat"
-                     *               }
-                     *             },
-                     *             "identifier": "sweat",
-                     *             "family": null,
-                     *             "groups": [],
-                     *             "categories": [
-                     *               "winter_collection"
-                     *             ],
-                     *             "enabled": true,
-                     *             "values": {},
-                     *             "created": "2016-06-23T11:24:44+02:00",
-                     *             "updated": "2016-06-23T11:24:44+02:00",
-                     *             "associations": {}
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -5703,12 +5130,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5718,12 +5139,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5733,12 +5148,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5748,12 +5157,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5763,17 +5166,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5805,12 +5206,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5820,12 +5215,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5835,12 +5224,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5850,12 +5233,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -5880,89 +5266,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/media-files?page=2&limit=4"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/media-files?page=1&limit=4"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/media-files?page=1&limit=4"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/media-files?page=2&limit=4"
-                     *         }
-                     *       },
-                     *       "current_page": 2,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/media-files/7/5/8/e/758e39d48ea7b42a55091434fd3d8b6cf3189b7f_10806799_1356.jpg"
-                     *               },
-                     *               "download": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/media-files/7/5/8/e/758e39d48ea7b42a55091434fd3d8b6cf3189b7f_10806799_1356.jpg/download"
-                     *               }
-                     *             },
-                     *             "code": "7/5/8/e/758e39d48ea7b42a55091434fd3d8b6cf3189b7f_10806799_1356.jpg",
-                     *             "original_filename": "10806799-1356.jpg",
-                     *             "mime_type": "image/jpeg",
-                     *             "size": 16070,
-                     *             "extension": "jpg"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/media-files/d/0/3/2/d032a92d994df3ef67ee6746b7b7a795c2964e7c_10734346_1480.jpg"
-                     *               },
-                     *               "download": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/media-files/d/0/3/2/d032a92d994df3ef67ee6746b7b7a795c2964e7c_10734346_1480.jpg/download"
-                     *               }
-                     *             },
-                     *             "code": "d/0/3/2/d032a92d994df3ef67ee6746b7b7a795c2964e7c_10734346_1480.jpg",
-                     *             "original_filename": "10734346-1480.jpg",
-                     *             "mime_type": "image/jpeg",
-                     *             "size": 16454,
-                     *             "extension": "jpg"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/media-files/5/1/d/8/51d81dc778ba1501a8f998f3ab5797569f3b9e25_12431976_8797.jpg"
-                     *               },
-                     *               "download": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/media-files/5/1/d/8/51d81dc778ba1501a8f998f3ab5797569f3b9e25_12431976_8797.jpg/download"
-                     *               }
-                     *             },
-                     *             "code": "5/1/d/8/51d81dc778ba1501a8f998f3ab5797569f3b9e25_12431976_8797.jpg",
-                     *             "original_filename": "12431976-8797.jpg",
-                     *             "mime_type": "image/jpeg",
-                     *             "size": 19725,
-                     *             "extension": "jpg"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/media-files/0/c/b/0/0cb0c0e115dedba676f8d1ad8343e6207ab54c7b_107406_9841.jpg"
-                     *               },
-                     *               "download": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/media-files/0/c/b/0/0cb0c0e115dedba676f8d1ad8343e6207ab54c7b_107406_9841.jpg/download"
-                     *               }
-                     *             },
-                     *             "code": "0/c/b/0/0cb0c0e115dedba676f8d1ad8343e6207ab54c7b_107406_9841.jpg",
-                     *             "original_filename": "107406-9841.jpg",
-                     *             "mime_type": "image/jpeg",
-                     *             "size": 17639,
-                     *             "extension": "jpg"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -5985,12 +5288,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6000,12 +5297,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6015,12 +5306,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6058,12 +5352,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6073,12 +5361,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6088,12 +5370,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6103,12 +5379,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘multipart/form-data’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6118,17 +5388,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6160,12 +5428,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6175,12 +5437,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6190,12 +5446,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6205,12 +5455,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6233,7 +5486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": Blob;
+                    "*/*": Blob;
                 };
             };
             /** @description Unauthorized */
@@ -6242,12 +5495,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6257,12 +5504,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6272,12 +5513,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6307,12 +5551,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6322,12 +5569,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6337,12 +5578,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6352,17 +5587,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6398,12 +5631,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6413,12 +5649,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6428,12 +5658,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6443,17 +5667,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6483,12 +5705,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6498,12 +5714,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6513,12 +5723,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6528,12 +5732,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6563,12 +5770,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6578,12 +5779,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6593,12 +5788,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6608,12 +5797,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6639,107 +5831,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/families?page=2&limit=2"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/families?page=1&limit=2"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/families?page=1&limit=2"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/families?page=3&limit=2"
-                     *         }
-                     *       },
-                     *       "current_page": 2,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/families/tshirt"
-                     *               }
-                     *             },
-                     *             "code": "tshirt",
-                     *             "attributes": [
-                     *               "sku",
-                     *               "name",
-                     *               "description",
-                     *               "price",
-                     *               "size",
-                     *               "color",
-                     *               "picture"
-                     *             ],
-                     *             "attribute_as_label": "name",
-                     *             "attribute_as_image": "picture",
-                     *             "attribute_requirements": {
-                     *               "ecommerce": [
-                     *                 "sku",
-                     *                 "name",
-                     *                 "description",
-                     *                 "price",
-                     *                 "size",
-                     *                 "color"
-                     *               ],
-                     *               "tablet": [
-                     *                 "sku",
-                     *                 "name",
-                     *                 "description",
-                     *                 "price"
-                     *               ]
-                     *             },
-                     *             "labels": {
-                     *               "en_US": "Tshirt",
-                     *               "fr_FR": "Tshirt"
-                     *             },
-                     *             "parent": null
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/families/caps"
-                     *               }
-                     *             },
-                     *             "code": "caps",
-                     *             "attributes": [
-                     *               "sku",
-                     *               "name",
-                     *               "description",
-                     *               "price",
-                     *               "color",
-                     *               "picture"
-                     *             ],
-                     *             "attribute_as_label": "name",
-                     *             "attribute_as_image": "picture",
-                     *             "attribute_requirements": {
-                     *               "ecommerce": [
-                     *                 "sku",
-                     *                 "name",
-                     *                 "description",
-                     *                 "price",
-                     *                 "color"
-                     *               ],
-                     *               "tablet": [
-                     *                 "sku",
-                     *                 "name",
-                     *                 "description",
-                     *                 "price"
-                     *               ]
-                     *             },
-                     *             "labels": {
-                     *               "en_US": "Caps",
-                     *               "fr_FR": "Casquettes"
-                     *             },
-                     *             "parent": "accessories"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -6750,18 +5841,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6771,12 +5865,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6786,12 +5874,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6824,12 +5924,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6839,12 +5933,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6854,12 +5942,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6869,12 +5951,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6884,17 +5960,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6909,7 +5983,21 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.akeneo.collection+json": components["schemas"]["Family"][];
+                "application/vnd.akeneo.collection+json": {
+                    code?: string;
+                    attribute_as_label?: string;
+                    attribute_as_image?: string | null;
+                    /** @default [] */
+                    attributes?: string[];
+                    attribute_requirements?: {
+                        [key: string]: string[];
+                    };
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    parent?: string | null;
+                }[];
             };
         };
         responses: {
@@ -6922,18 +6010,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6943,12 +6034,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6958,12 +6043,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -6973,12 +6052,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7010,12 +6101,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7025,12 +6110,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7040,12 +6119,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7055,12 +6128,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7085,18 +6161,21 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7106,12 +6185,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7121,17 +6194,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7148,7 +6219,21 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Family"];
+                "application/json": {
+                    code?: string;
+                    attribute_as_label?: string;
+                    attribute_as_image?: string | null;
+                    /** @default [] */
+                    attributes?: string[];
+                    attribute_requirements?: {
+                        [key: string]: string[];
+                    };
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    parent?: string | null;
+                };
             };
         };
         responses: {
@@ -7174,12 +6259,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7189,12 +6268,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7204,12 +6277,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7219,12 +6295,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7234,17 +6304,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7271,41 +6339,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": "shoesVariant",
-                     *       "labels": {
-                     *         "en_US": "Shoes variant",
-                     *         "fr_FR": "Variante de chaussures"
-                     *       },
-                     *       "common_attributes": [
-                     *         "name",
-                     *         "description"
-                     *       ],
-                     *       "variant_attribute_sets": [
-                     *         {
-                     *           "level": 1,
-                     *           "attributes": [
-                     *             "color",
-                     *             "material"
-                     *           ],
-                     *           "axes": [
-                     *             "color"
-                     *           ]
-                     *         },
-                     *         {
-                     *           "level": 2,
-                     *           "attributes": [
-                     *             "sku",
-                     *             "size"
-                     *           ],
-                     *           "axes": [
-                     *             "size"
-                     *           ]
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -7322,12 +6355,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7337,12 +6364,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7352,12 +6382,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7405,12 +6438,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7420,12 +6447,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7435,12 +6456,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7450,12 +6474,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7465,17 +6483,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7493,8 +6509,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/vnd.akeneo.collection+json": {
-                    code: string;
-                    variant_attribute_sets: {
+                    code?: string;
+                    variant_attribute_sets?: {
                         level: number;
                         /** @default [] */
                         axes: string[];
@@ -7518,18 +6534,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7539,12 +6558,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7554,12 +6576,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7569,12 +6585,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7607,12 +6635,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7622,12 +6644,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7637,12 +6653,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7652,12 +6662,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7676,8 +6689,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    code: string;
-                    variant_attribute_sets: {
+                    code?: string;
+                    variant_attribute_sets?: {
                         level: number;
                         /** @default [] */
                         axes: string[];
@@ -7714,12 +6727,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7729,12 +6736,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7744,12 +6745,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7759,12 +6763,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7774,17 +6772,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -7811,192 +6807,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attributes?page=3&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attributes?page=1&limit=3"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attributes?page=2&limit=3"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attributes?page=4&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 3,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/attributes/sku"
-                     *               }
-                     *             },
-                     *             "code": "sku",
-                     *             "type": "pim_catalog_identifier",
-                     *             "group": "other",
-                     *             "group_labels": {
-                     *               "en_US": "Other",
-                     *               "fr_FR": "Autre"
-                     *             },
-                     *             "unique": true,
-                     *             "useable_as_grid_filter": true,
-                     *             "allowed_extensions": [],
-                     *             "metric_family": null,
-                     *             "default_metric_unit": null,
-                     *             "reference_data_name": null,
-                     *             "available_locales": [],
-                     *             "max_characters": null,
-                     *             "validation_rule": null,
-                     *             "validation_regexp": null,
-                     *             "wysiwyg_enabled": false,
-                     *             "number_min": null,
-                     *             "number_max": null,
-                     *             "decimals_allowed": false,
-                     *             "negative_allowed": false,
-                     *             "date_min": null,
-                     *             "date_max": null,
-                     *             "max_file_size": null,
-                     *             "minimum_input_length": null,
-                     *             "sort_order": 1,
-                     *             "localizable": false,
-                     *             "scopable": false,
-                     *             "default_value": null,
-                     *             "labels": {
-                     *               "en_US": "Identifier",
-                     *               "fr_FR": "Identifiant"
-                     *             },
-                     *             "is_mandatory": false,
-                     *             "decimal_places_strategy": null,
-                     *             "decimal_places": null
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/attributes/release_date"
-                     *               }
-                     *             },
-                     *             "code": "release_date",
-                     *             "type": "pim_catalog_date",
-                     *             "group": "marketing",
-                     *             "unique": false,
-                     *             "useable_as_grid_filter": true,
-                     *             "allowed_extensions": [],
-                     *             "metric_family": null,
-                     *             "default_metric_unit": null,
-                     *             "reference_data_name": null,
-                     *             "available_locales": [],
-                     *             "max_characters": null,
-                     *             "validation_rule": null,
-                     *             "validation_regexp": null,
-                     *             "wysiwyg_enabled": false,
-                     *             "number_min": null,
-                     *             "number_max": null,
-                     *             "decimals_allowed": false,
-                     *             "negative_allowed": false,
-                     *             "date_min": "2017-06-28T08:00:00",
-                     *             "date_max": "2017-08-08T22:00:00",
-                     *             "max_file_size": null,
-                     *             "minimum_input_length": null,
-                     *             "sort_order": 1,
-                     *             "localizable": false,
-                     *             "scopable": false,
-                     *             "default_value": null,
-                     *             "labels": {
-                     *               "en_US": "Sale date",
-                     *               "fr_FR": "Date des soldes"
-                     *             },
-                     *             "is_mandatory": false,
-                     *             "decimal_places_strategy": null,
-                     *             "decimal_places": null
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "http://localhost:8080/api/rest/v1/attributes/food_composition"
-                     *               }
-                     *             },
-                     *             "code": "food_composition",
-                     *             "type": "pim_catalog_table",
-                     *             "group": "product",
-                     *             "unique": false,
-                     *             "useable_as_grid_filter": false,
-                     *             "allowed_extensions": [],
-                     *             "metric_family": null,
-                     *             "default_metric_unit": null,
-                     *             "reference_data_name": null,
-                     *             "available_locales": [],
-                     *             "max_characters": null,
-                     *             "validation_rule": null,
-                     *             "validation_regexp": null,
-                     *             "wysiwyg_enabled": null,
-                     *             "number_min": null,
-                     *             "number_max": null,
-                     *             "decimals_allowed": null,
-                     *             "negative_allowed": null,
-                     *             "date_min": null,
-                     *             "date_max": null,
-                     *             "max_file_size": null,
-                     *             "minimum_input_length": null,
-                     *             "sort_order": 0,
-                     *             "localizable": false,
-                     *             "scopable": false,
-                     *             "labels": {
-                     *               "en_US": "Composition",
-                     *               "fr_FR": "Composition"
-                     *             },
-                     *             "is_mandatory": false,
-                     *             "decimal_places_strategy": null,
-                     *             "decimal_places": null,
-                     *             "guidelines": {},
-                     *             "auto_option_sorting": null,
-                     *             "is_read_only": null,
-                     *             "default_value": null,
-                     *             "table_configuration": [
-                     *               {
-                     *                 "code": "ingredient",
-                     *                 "data_type": "select",
-                     *                 "labels": {
-                     *                   "en_US": "Ingredient",
-                     *                   "fr_FR": "Ingrédient"
-                     *                 },
-                     *                 "validations": {},
-                     *                 "is_required_for_completeness": true
-                     *               },
-                     *               {
-                     *                 "code": "percentage",
-                     *                 "data_type": "number",
-                     *                 "labels": {
-                     *                   "en_US": "%",
-                     *                   "fr_FR": "%"
-                     *                 },
-                     *                 "validations": {
-                     *                   "max": 100,
-                     *                   "min": 0,
-                     *                   "decimals_allowed": true
-                     *                 },
-                     *                 "is_required_for_completeness": true
-                     *               },
-                     *               {
-                     *                 "code": "allergen",
-                     *                 "data_type": "boolean",
-                     *                 "labels": {
-                     *                   "en_US": "Allergen",
-                     *                   "fr_FR": "Allergène"
-                     *                 },
-                     *                 "validations": {},
-                     *                 "is_required_for_completeness": false
-                     *               }
-                     *             ]
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -8005,7 +6815,7 @@ export interface operations {
                             items: (components["schemas"]["ItemLinks"] & {
                                 code: string;
                                 /** @enum {string} */
-                                type: "pim_catalog_identifier" | "pim_catalog_metric" | "pim_catalog_number" | "pim_catalog_reference_data_multi_select" | "pim_catalog_reference_data_simple_select" | "pim_catalog_simpleselect" | "pim_catalog_multiselect" | "pim_catalog_date" | "pim_catalog_textarea" | "pim_catalog_text" | "pim_catalog_file" | "pim_catalog_image" | "pim_catalog_price_collection" | "pim_catalog_boolean" | "akeneo_reference_entity" | "akeneo_reference_entity_collection" | "pim_catalog_asset_collection" | "pim_catalog_product_link";
+                                type: "pim_catalog_identifier" | "pim_catalog_metric" | "pim_catalog_number" | "pim_catalog_reference_data_multi_select" | "pim_catalog_reference_data_simple_select" | "pim_catalog_simpleselect" | "pim_catalog_multiselect" | "pim_catalog_date" | "pim_catalog_textarea" | "pim_catalog_text" | "pim_catalog_file" | "pim_catalog_image" | "pim_catalog_price_collection" | "pim_catalog_boolean" | "akeneo_reference_entity" | "akeneo_reference_entity_collection" | "pim_catalog_asset_collection" | "pim_catalog_product_link" | "pim_catalog_table";
                                 /** @default {} */
                                 labels?: {
                                     [key: string]: string;
@@ -8071,18 +6881,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8092,12 +6905,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8107,12 +6914,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8145,12 +6964,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8160,12 +6973,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8175,12 +6982,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8190,12 +6991,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8205,17 +7000,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8230,7 +7023,71 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.akeneo.collection+json": components["schemas"]["Attribute"][];
+                "application/vnd.akeneo.collection+json": {
+                    code?: string;
+                    /** @enum {string} */
+                    type?: "pim_catalog_identifier" | "pim_catalog_metric" | "pim_catalog_number" | "pim_catalog_reference_data_multi_select" | "pim_catalog_reference_data_simple_select" | "pim_catalog_simpleselect" | "pim_catalog_multiselect" | "pim_catalog_date" | "pim_catalog_textarea" | "pim_catalog_text" | "pim_catalog_file" | "pim_catalog_image" | "pim_catalog_price_collection" | "pim_catalog_boolean" | "akeneo_reference_entity" | "akeneo_reference_entity_collection" | "pim_catalog_asset_collection" | "pim_catalog_product_link";
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    group?: string;
+                    /** @default {} */
+                    group_labels?: $Read<{
+                        [key: string]: string;
+                    }>;
+                    /** @default 0 */
+                    sort_order?: number;
+                    /** @default false */
+                    localizable?: boolean;
+                    /** @default false */
+                    scopable?: boolean;
+                    available_locales?: string[];
+                    unique?: boolean;
+                    useable_as_grid_filter?: boolean;
+                    max_characters?: number;
+                    validation_rule?: string;
+                    validation_regexp?: string;
+                    wysiwyg_enabled?: boolean;
+                    number_min?: string;
+                    number_max?: string;
+                    decimals_allowed?: boolean;
+                    negative_allowed?: boolean;
+                    metric_family?: string;
+                    default_metric_unit?: string;
+                    /** Format: date-time */
+                    date_min?: string;
+                    /** Format: date-time */
+                    date_max?: string;
+                    allowed_extensions?: string[];
+                    max_file_size?: string;
+                    reference_data_name?: string;
+                    default_value?: boolean;
+                    table_configuration?: {
+                        code: string;
+                        /** @enum {string} */
+                        data_type: "select" | "text" | "number" | "boolean" | "incremental_number" | "reference_entity" | "product_link" | "measurement" | "date";
+                        /** @default {} */
+                        validations?: {
+                            min?: number;
+                            max?: number;
+                            decimals_allowed?: boolean;
+                            max_length?: number;
+                        };
+                        /** @default {} */
+                        labels?: {
+                            [key: string]: string;
+                        };
+                        /** @default false */
+                        is_required_for_completeness?: boolean;
+                    }[];
+                    is_main_identifier?: boolean;
+                    is_mandatory?: boolean;
+                    decimal_places_strategy?: string;
+                    decimal_places?: number;
+                    enable_option_creation_during_import?: boolean;
+                    max_items_count?: number;
+                }[];
             };
         };
         responses: {
@@ -8243,18 +7100,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8264,12 +7124,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8279,12 +7133,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8294,12 +7142,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8333,12 +7193,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8348,12 +7202,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8363,12 +7211,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8378,12 +7220,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8400,7 +7245,71 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Attribute"];
+                "application/json": {
+                    code?: string;
+                    /** @enum {string} */
+                    type?: "pim_catalog_identifier" | "pim_catalog_metric" | "pim_catalog_number" | "pim_catalog_reference_data_multi_select" | "pim_catalog_reference_data_simple_select" | "pim_catalog_simpleselect" | "pim_catalog_multiselect" | "pim_catalog_date" | "pim_catalog_textarea" | "pim_catalog_text" | "pim_catalog_file" | "pim_catalog_image" | "pim_catalog_price_collection" | "pim_catalog_boolean" | "akeneo_reference_entity" | "akeneo_reference_entity_collection" | "pim_catalog_asset_collection" | "pim_catalog_product_link";
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    group?: string;
+                    /** @default {} */
+                    group_labels?: $Read<{
+                        [key: string]: string;
+                    }>;
+                    /** @default 0 */
+                    sort_order?: number;
+                    /** @default false */
+                    localizable?: boolean;
+                    /** @default false */
+                    scopable?: boolean;
+                    available_locales?: string[];
+                    unique?: boolean;
+                    useable_as_grid_filter?: boolean;
+                    max_characters?: number;
+                    validation_rule?: string;
+                    validation_regexp?: string;
+                    wysiwyg_enabled?: boolean;
+                    number_min?: string;
+                    number_max?: string;
+                    decimals_allowed?: boolean;
+                    negative_allowed?: boolean;
+                    metric_family?: string;
+                    default_metric_unit?: string;
+                    /** Format: date-time */
+                    date_min?: string;
+                    /** Format: date-time */
+                    date_max?: string;
+                    allowed_extensions?: string[];
+                    max_file_size?: string;
+                    reference_data_name?: string;
+                    default_value?: boolean;
+                    table_configuration?: {
+                        code: string;
+                        /** @enum {string} */
+                        data_type: "select" | "text" | "number" | "boolean" | "incremental_number" | "reference_entity" | "product_link" | "measurement" | "date";
+                        /** @default {} */
+                        validations?: {
+                            min?: number;
+                            max?: number;
+                            decimals_allowed?: boolean;
+                            max_length?: number;
+                        };
+                        /** @default {} */
+                        labels?: {
+                            [key: string]: string;
+                        };
+                        /** @default false */
+                        is_required_for_completeness?: boolean;
+                    }[];
+                    is_main_identifier?: boolean;
+                    is_mandatory?: boolean;
+                    decimal_places_strategy?: string;
+                    decimal_places?: number;
+                    enable_option_creation_during_import?: boolean;
+                    max_items_count?: number;
+                };
             };
         };
         responses: {
@@ -8426,12 +7335,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8441,12 +7344,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8456,12 +7353,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8471,12 +7371,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8486,17 +7380,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8523,71 +7415,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attributes/color/options?page=3&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attributes/color/options?page=1&limit=3"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attributes/color/options?page=2&limit=3"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attributes/color/options?page=4&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 3,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/attributes/color/options/red"
-                     *               }
-                     *             },
-                     *             "code": "red",
-                     *             "attribute": "a_simple_select",
-                     *             "sort_order": 1,
-                     *             "labels": {
-                     *               "en_US": "Red",
-                     *               "fr_FR": "Rouge"
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/attributes/color/options/black"
-                     *               }
-                     *             },
-                     *             "code": "black",
-                     *             "attribute": "a_simple_select",
-                     *             "sort_order": 2,
-                     *             "labels": {
-                     *               "en_US": "Black",
-                     *               "fr_FR": "Noir"
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/attributes/color/options/purple"
-                     *               }
-                     *             },
-                     *             "code": "purple",
-                     *             "attribute": "a_simple_select",
-                     *             "sort_order": 3,
-                     *             "labels": {
-                     *               "en_US": "Purple",
-                     *               "fr_FR": "Violet"
-                     *             }
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -8604,12 +7431,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8619,12 +7440,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8634,12 +7458,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8674,12 +7501,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8689,12 +7510,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8704,12 +7519,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8719,12 +7537,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8734,17 +7546,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8761,7 +7571,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.akeneo.collection+json": components["schemas"]["AttributeOption"][];
+                "application/vnd.akeneo.collection+json": {
+                    code?: string;
+                    attribute?: string;
+                    sort_order?: number;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                }[];
             };
         };
         responses: {
@@ -8774,18 +7592,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8795,12 +7616,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8810,12 +7634,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8825,12 +7643,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8840,12 +7661,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 429,
-                     *       "message": "You have exceeded the limit of API requests per second."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8878,12 +7693,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8893,12 +7702,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8908,12 +7711,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8923,12 +7720,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8946,7 +7746,15 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AttributeOption"];
+                "application/json": {
+                    code?: string;
+                    attribute?: string;
+                    sort_order?: number;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                };
             };
         };
         responses: {
@@ -8972,12 +7780,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -8987,12 +7789,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9002,12 +7798,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9017,12 +7816,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9032,17 +7825,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9052,12 +7834,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 429,
-                     *       "message": "You have exceeded the limit of API requests per second."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9083,74 +7859,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attribute-groups?page=3&limit=2"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attribute-groups?page=1&limit=2"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attribute-groups?page=2&limit=2"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/attribute-groups?page=4&limit=2"
-                     *         }
-                     *       },
-                     *       "current_page": 3,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/attribute-groups/marketing"
-                     *               }
-                     *             },
-                     *             "code": "marketing",
-                     *             "sort_order": 4,
-                     *             "attributes": [
-                     *               "sku",
-                     *               "name",
-                     *               "description",
-                     *               "response_time",
-                     *               "release_date",
-                     *               "price"
-                     *             ],
-                     *             "labels": {
-                     *               "en_US": "Marketing",
-                     *               "fr_FR": "Marketing"
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/attribute-groups/technical"
-                     *               }
-                     *             },
-                     *             "code": "technical",
-                     *             "sort_order": 5,
-                     *             "attributes": [
-                     *               "weight",
-                     *               "maximum_scan_size",
-                     *               "color_scanning",
-                     *               "power_requirements",
-                     *               "maximum_print_size",
-                     *               "sensor_type",
-                     *               "total_megapixels",
-                     *               "optical_zoom",
-                     *               "camera_type"
-                     *             ],
-                     *             "labels": {
-                     *               "en_US": "Technical",
-                     *               "fr_FR": "Technique"
-                     *             }
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -9161,18 +7869,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9182,12 +7893,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9197,12 +7902,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9235,12 +7952,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9250,12 +7961,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9265,12 +7970,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9280,12 +7979,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9295,17 +7988,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9320,7 +8011,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.akeneo.collection+json": components["schemas"]["AttributeGroup"][];
+                "application/vnd.akeneo.collection+json": {
+                    code?: string;
+                    /** @default 0 */
+                    sort_order?: number;
+                    /** @default [] */
+                    attributes?: string[];
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                }[];
             };
         };
         responses: {
@@ -9333,18 +8034,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9354,12 +8058,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9369,12 +8067,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9384,12 +8076,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9421,12 +8125,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9436,12 +8134,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9451,12 +8143,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9466,12 +8152,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9488,7 +8177,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AttributeGroup"];
+                "application/json": {
+                    code?: string;
+                    /** @default 0 */
+                    sort_order?: number;
+                    /** @default [] */
+                    attributes?: string[];
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                };
             };
         };
         responses: {
@@ -9514,12 +8213,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9529,12 +8222,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9544,12 +8231,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9559,12 +8249,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9574,17 +8258,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9609,65 +8291,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/association-types?page=1&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/association-types?page=1&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 1,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/association-types/X_SELL"
-                     *               }
-                     *             },
-                     *             "code": "X_SELL",
-                     *             "labels": {
-                     *               "en_US": "Cross sell",
-                     *               "fr_FR": "Vente croisée"
-                     *             },
-                     *             "is_quantified": false,
-                     *             "is_two_way": false
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/association-types/UPSELL"
-                     *               }
-                     *             },
-                     *             "code": "UPSELL",
-                     *             "labels": {
-                     *               "en_US": "Upsell",
-                     *               "fr_FR": "Vente incitative"
-                     *             },
-                     *             "is_quantified": false,
-                     *             "is_two_way": false
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/association-types/SUBSTITUTION"
-                     *               }
-                     *             },
-                     *             "code": "SUBSTITUTION",
-                     *             "labels": {
-                     *               "en_US": "Substitution",
-                     *               "fr_FR": "Remplacement"
-                     *             },
-                     *             "is_quantified": false,
-                     *             "is_two_way": false
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -9684,12 +8307,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9699,12 +8316,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9714,12 +8325,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9752,12 +8366,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9767,12 +8375,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9782,12 +8384,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9797,12 +8393,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9812,17 +8402,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9837,7 +8425,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.akeneo.collection+json": components["schemas"]["AssociationType"][];
+                "application/vnd.akeneo.collection+json": {
+                    code?: string;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    /** @default false */
+                    is_quantified?: boolean;
+                    /** @default false */
+                    is_two_way?: boolean;
+                }[];
             };
         };
         responses: {
@@ -9850,18 +8448,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9871,12 +8472,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9886,12 +8481,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9901,12 +8490,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9938,12 +8539,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9953,12 +8548,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9968,12 +8557,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -9983,12 +8566,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10005,7 +8591,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssociationType"];
+                "application/json": {
+                    code?: string;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    /** @default false */
+                    is_quantified?: boolean;
+                    /** @default false */
+                    is_two_way?: boolean;
+                };
             };
         };
         responses: {
@@ -10031,12 +8627,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10046,12 +8636,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10061,12 +8645,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10076,12 +8663,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10091,17 +8672,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10126,103 +8705,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/channels?page=1&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/channels?page=1&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 1,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/channels/ecommerce"
-                     *               }
-                     *             },
-                     *             "code": "ecommerce",
-                     *             "currencies": [
-                     *               "USD",
-                     *               "EUR"
-                     *             ],
-                     *             "locales": [
-                     *               "en_US",
-                     *               "fr_FR",
-                     *               "de_DE"
-                     *             ],
-                     *             "category_tree": "master",
-                     *             "conversion_units": {
-                     *               "a_metric": "KILOWATT",
-                     *               "a_metric_negative": "CELSIUS",
-                     *               "a_metric_to_not_convert": null
-                     *             },
-                     *             "labels": {
-                     *               "en_US": "Ecommerce",
-                     *               "fr_FR": "E-commerce",
-                     *               "de_DE": "E-commerce"
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/channels/mobile"
-                     *               }
-                     *             },
-                     *             "code": "mobile",
-                     *             "currencies": [
-                     *               "USD",
-                     *               "EUR"
-                     *             ],
-                     *             "locales": [
-                     *               "en_US",
-                     *               "fr_FR",
-                     *               "de_DE"
-                     *             ],
-                     *             "category_tree": "master",
-                     *             "conversion_units": {
-                     *               "a_metric": "KILOWATT",
-                     *               "a_metric_negative": "CELSIUS",
-                     *               "a_metric_to_not_convert": null
-                     *             },
-                     *             "labels": {
-                     *               "en_US": "Mobile",
-                     *               "fr_FR": "Mobile",
-                     *               "de_DE": "Mobile"
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/channels/print"
-                     *               }
-                     *             },
-                     *             "code": "print",
-                     *             "currencies": [
-                     *               "USD",
-                     *               "EUR"
-                     *             ],
-                     *             "locales": [
-                     *               "en_US",
-                     *               "fr_FR",
-                     *               "de_DE"
-                     *             ],
-                     *             "category_tree": "master",
-                     *             "conversion_units": {},
-                     *             "labels": {
-                     *               "en_US": "Print",
-                     *               "fr_FR": "Print",
-                     *               "de_DE": "Print"
-                     *             }
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -10251,12 +8733,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10266,12 +8742,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10281,12 +8751,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10319,12 +8792,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10334,12 +8801,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10349,12 +8810,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10364,12 +8819,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10379,17 +8828,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10404,7 +8851,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.akeneo.collection+json": components["schemas"]["Channel"][];
+                "application/vnd.akeneo.collection+json": {
+                    code?: string;
+                    locales?: string[];
+                    currencies?: string[];
+                    category_tree?: string;
+                    conversion_units?: {
+                        [key: string]: string;
+                    };
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                }[];
             };
         };
         responses: {
@@ -10417,18 +8876,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10438,12 +8900,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10453,12 +8909,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10468,12 +8918,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10505,12 +8967,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10520,12 +8976,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10535,12 +8985,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10550,12 +8994,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10572,7 +9019,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Channel"];
+                "application/json": {
+                    code?: string;
+                    locales?: string[];
+                    currencies?: string[];
+                    category_tree?: string;
+                    conversion_units?: {
+                        [key: string]: string;
+                    };
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                };
             };
         };
         responses: {
@@ -10598,12 +9057,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10613,12 +9066,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10628,12 +9075,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10643,12 +9093,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10658,17 +9102,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10694,65 +9136,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/locales?page=2&limit=4"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/locales?page=1&limit=4"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/locales?page=1&limit=4"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/locales?page=2&limit=4"
-                     *         }
-                     *       },
-                     *       "current_page": 2,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/locales/en_US"
-                     *               }
-                     *             },
-                     *             "code": "en_US",
-                     *             "enabled": true
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/locales/fr_FR"
-                     *               }
-                     *             },
-                     *             "code": "fr_FR",
-                     *             "enabled": true
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/locales/de_DE"
-                     *               }
-                     *             },
-                     *             "code": "de_DE",
-                     *             "enabled": true
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/locales/af_ZA"
-                     *               }
-                     *             },
-                     *             "code": "af_ZA",
-                     *             "enabled": false
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -10763,18 +9146,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10784,12 +9170,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10799,12 +9179,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10836,12 +9228,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10851,12 +9237,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10866,12 +9246,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10881,12 +9255,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -10914,145 +9291,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/categories?page=2&limit=5"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/categories?page=1&limit=5"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/categories?page=1&limit=5"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/categories?page=3&limit=5"
-                     *         }
-                     *       },
-                     *       "current_page": 2,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/categories/winter_collection"
-                     *               }
-                     *             },
-                     *             "code": "winter_collection",
-                     *             "parent": null,
-                     *             "updated": "2021-05-21T11:32:00+02:00",
-                     *             "position": 1,
-                     *             "labels": {
-                     *               "en_US": "Winter collection",
-                     *               "fr_FR": "Collection hiver",
-                     *               "de_DE": "Winter-Kollektion"
-                     *             },
-                     *             "values": {
-                     *               "description|96b88bf4-c2b7-4b64-a1f9-5d4876c02c26|ecommerce|en_US": {
-                     *                 "data": "<p>Winter collection description</p>\n",
-                     *                 "type": "textarea",
-                     *                 "channel": "ecommerce",
-                     *                 "locale": "en_US",
-                     *                 "attribute_code": "description|96b88bf4-c2b7-4b64-a1f9-5d4876c02c26"
-                     *               },
-                     *               "image_1|871b8686-79b5-415c-9c6f-a38f8732dfb7|ecommerce|en_US": {
-                     *                 "data": {
-                     *                   "size": 1401359,
-                     *                   "extension": "jpg",
-                     *                   "file_path": "2/d/c/7/2dc791671d726e7438219d5dc7fd51a53d6bf2bb_IMG_7860.jpg",
-                     *                   "mime_type": "image/jpeg",
-                     *                   "original_filename": "IMG_7860.jpg"
-                     *                 },
-                     *                 "type": "image",
-                     *                 "channel": "ecommerce",
-                     *                 "locale": "en_US",
-                     *                 "attribute_code": "image_1|871b8686-79b5-415c-9c6f-a38f8732dfb7"
-                     *               }
-                     *             },
-                     *             "channel_requirements": [
-                     *               "ecommerce",
-                     *               "mobile"
-                     *             ]
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/categories/woman"
-                     *               }
-                     *             },
-                     *             "code": "woman",
-                     *             "parent": "winter_collection",
-                     *             "updated": "2021-04-21T10:41:02+02:00",
-                     *             "position": 1,
-                     *             "labels": {
-                     *               "en_US": "Woman",
-                     *               "fr_FR": "Femme",
-                     *               "de_DE": "Damen"
-                     *             },
-                     *             "values": {},
-                     *             "channel_requirements": []
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/categories/man"
-                     *               }
-                     *             },
-                     *             "code": "man",
-                     *             "parent": "winter_collection",
-                     *             "updated": "2021-03-02T12:59:59+02:00",
-                     *             "position": 2,
-                     *             "labels": {
-                     *               "en_US": "Man",
-                     *               "fr_FR": "Homme",
-                     *               "de_DE": "Herren"
-                     *             },
-                     *             "values": {},
-                     *             "channel_requirements": []
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/categories/kids"
-                     *               }
-                     *             },
-                     *             "code": "kids",
-                     *             "parent": "winter_collection",
-                     *             "updated": "2021-01-03T12:40:00+02:00",
-                     *             "position": 3,
-                     *             "labels": {
-                     *               "en_US": "Kids",
-                     *               "fr_FR": "Enfant",
-                     *               "de_DE": "Kinder"
-                     *             },
-                     *             "values": {},
-                     *             "channel_requirements": []
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/categories/summer_collection"
-                     *               }
-                     *             },
-                     *             "code": "summer_collection",
-                     *             "parent": null,
-                     *             "updated": "2021-04-04T09:42:00+02:00",
-                     *             "position": 1,
-                     *             "labels": {
-                     *               "en_US": "Summer collection",
-                     *               "fr_FR": "Collection été",
-                     *               "de_DE": "Sommer-Kollektion"
-                     *             },
-                     *             "values": {},
-                     *             "channel_requirements": [
-                     *               "print"
-                     *             ]
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -11063,18 +9301,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11084,12 +9325,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11099,12 +9334,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11133,7 +9380,7 @@ export interface operations {
                     values?: {
                         data?: string;
                         locale?: string | null;
-                        channel?: string;
+                        channel?: string | null;
                         attribute_code?: string;
                     }[];
                     /** @default {} */
@@ -11161,12 +9408,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11176,12 +9417,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11191,12 +9426,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11206,12 +9435,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11221,17 +9444,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11247,7 +9468,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/vnd.akeneo.collection+json": {
-                    code: string;
+                    code?: string;
                     parent?: string | null;
                     /** Format: date-time */
                     updated?: $Read<string>;
@@ -11260,7 +9481,7 @@ export interface operations {
                     values?: {
                         data?: string;
                         locale?: string | null;
-                        channel?: string;
+                        channel?: string | null;
                         attribute_code?: string;
                     }[];
                     /** @default {} */
@@ -11283,18 +9504,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11304,12 +9528,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11319,12 +9537,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11334,12 +9546,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11374,12 +9598,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11389,12 +9607,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11404,12 +9616,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11419,12 +9625,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11442,7 +9651,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    code: string;
+                    code?: string;
                     parent?: string | null;
                     /** Format: date-time */
                     updated?: $Read<string>;
@@ -11455,7 +9664,7 @@ export interface operations {
                     values?: {
                         data?: string;
                         locale?: string | null;
-                        channel?: string;
+                        channel?: string | null;
                         attribute_code?: string;
                     }[];
                     /** @default {} */
@@ -11491,12 +9700,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11506,12 +9709,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11521,12 +9718,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11536,12 +9736,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11551,17 +9745,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11598,12 +9790,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11613,12 +9799,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11628,12 +9808,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11643,12 +9817,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘multipart/form-data’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11658,17 +9826,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11691,7 +9857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": Blob;
+                    "*/*": Blob;
                 };
             };
             /** @description Unauthorized */
@@ -11700,12 +9866,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11715,12 +9875,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11730,12 +9884,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11761,53 +9918,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/currencies?page=1&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/currencies?page=1&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 1,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/currencies/ADP"
-                     *               }
-                     *             },
-                     *             "code": "ADP",
-                     *             "enabled": true,
-                     *             "label": "ADP (Andorran Peseta)"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/currencies/AED"
-                     *               }
-                     *             },
-                     *             "code": "AED",
-                     *             "enabled": true,
-                     *             "label": "AED (United Arab Emirates Dirham)"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/currencies/AFA"
-                     *               }
-                     *             },
-                     *             "code": "AFA",
-                     *             "enabled": false,
-                     *             "label": "AFA (Afghan Afghani (1927–2002))"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -11818,18 +9928,21 @@ export interface operations {
                     };
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11839,12 +9952,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11854,12 +9961,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11891,12 +10010,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11906,12 +10019,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11921,12 +10028,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11936,12 +10037,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -11962,90 +10066,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/measure-families?page=1&limit=1"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/measure-families?page=1&limit=1"
-                     *         }
-                     *       },
-                     *       "current_page": 1,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/measure-families/Area"
-                     *               }
-                     *             },
-                     *             "code": "Area",
-                     *             "standard": "SQUARE_METER",
-                     *             "units": [
-                     *               {
-                     *                 "code": "SQUARE_MILLIMETER",
-                     *                 "convert": {
-                     *                   "mul": "0.000001"
-                     *                 },
-                     *                 "symbol": "mm²"
-                     *               },
-                     *               {
-                     *                 "code": "SQUARE_CENTIMETER",
-                     *                 "convert": {
-                     *                   "mul": "0.0001"
-                     *                 },
-                     *                 "symbol": "cm²"
-                     *               },
-                     *               {
-                     *                 "code": "SQUARE_DECIMETER",
-                     *                 "convert": {
-                     *                   "mul": "0.01"
-                     *                 },
-                     *                 "symbol": "dm²"
-                     *               },
-                     *               {
-                     *                 "code": "SQUARE_METER",
-                     *                 "convert": {
-                     *                   "mul": "1"
-                     *                 },
-                     *                 "symbol": "m²"
-                     *               },
-                     *               {
-                     *                 "code": "CENTIARE",
-                     *                 "convert": {
-                     *                   "mul": "1"
-                     *                 },
-                     *                 "symbol": "ca"
-                     *               },
-                     *               {
-                     *                 "code": "SQUARE_DEKAMETER",
-                     *                 "convert": {
-                     *                   "mul": "100"
-                     *                 },
-                     *                 "symbol": "dam²"
-                     *               },
-                     *               {
-                     *                 "code": "ARE",
-                     *                 "convert": {
-                     *                   "mul": "100"
-                     *                 },
-                     *                 "symbol": "a"
-                     *               },
-                     *               {
-                     *                 "code": "SQUARE_HECTOMETER",
-                     *                 "convert": {
-                     *                   "mul": "10000"
-                     *                 },
-                     *                 "symbol": "hm²"
-                     *               }
-                     *             ]
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -12062,12 +10082,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12077,12 +10091,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12092,12 +10100,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12129,12 +10140,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12144,12 +10149,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12159,12 +10158,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12174,12 +10167,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12209,12 +10205,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12224,12 +10214,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12244,7 +10237,29 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MeasurementFamily"][];
+                "application/json": {
+                    code?: string;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    standard_unit_code?: string;
+                    units?: {
+                        [key: string]: {
+                            code?: string;
+                            /** @default {} */
+                            labels?: {
+                                [key: string]: string;
+                            };
+                            convert_from_standard?: {
+                                /** @enum {string} */
+                                operator?: "mul" | "div" | "add" | "sub";
+                                value?: string;
+                            }[];
+                            symbol?: string;
+                        };
+                    };
+                }[];
             };
         };
         responses: {
@@ -12265,18 +10280,21 @@ export interface operations {
                     }[];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12286,12 +10304,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12301,12 +10313,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12329,67 +10353,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/reference-entities"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/reference-entities"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/reference-entities?search_after=2x055w%3D%3D"
-                     *         }
-                     *       },
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/brands"
-                     *               },
-                     *               "image_download": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/reference-entities-media-files/0/2/d/6/54d81dc888ba1501a8g765f3ab5797569f3bv756c_ref_img.png"
-                     *               }
-                     *             },
-                     *             "code": "brands",
-                     *             "labels": {
-                     *               "en_US": "Brands",
-                     *               "fr_FR": "Marque"
-                     *             },
-                     *             "image": "0/2/d/6/54d81dc888ba1501a8g765f3ab5797569f3bv756c_ref_img.png"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/designers"
-                     *               }
-                     *             },
-                     *             "code": "designers",
-                     *             "labels": {
-                     *               "en_US": "Designers",
-                     *               "fr_FR": "Designers"
-                     *             },
-                     *             "image": null
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/colors"
-                     *               }
-                     *             },
-                     *             "code": "colors",
-                     *             "labels": {
-                     *               "en_US": "Colors",
-                     *               "fr_FR": "Couleurs"
-                     *             },
-                     *             "image": null
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         items_count?: number;
@@ -12412,12 +10375,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12427,12 +10384,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12464,12 +10424,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12479,12 +10433,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12494,12 +10442,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12517,7 +10468,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    code: string;
+                    code?: string;
                     /** @default {} */
                     labels?: {
                         [key: string]: string;
@@ -12543,18 +10494,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12564,12 +10527,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12579,17 +10536,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12621,12 +10576,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12636,12 +10594,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12674,12 +10635,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12689,12 +10644,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12704,12 +10653,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12727,7 +10679,40 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReferenceEntityAttribute"];
+                "application/json": {
+                    code?: string;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    /** @enum {string} */
+                    type?: "text" | "image" | "number" | "single_option" | "multiple_options" | "reference_entity_single_link" | "reference_entity_multiple_links";
+                    /** @default false */
+                    value_per_locale?: boolean;
+                    /** @default false */
+                    value_per_channel?: boolean;
+                    /** @default false */
+                    is_required_for_completeness?: boolean;
+                    max_characters?: number;
+                    /** @default false */
+                    is_textarea?: boolean;
+                    is_rich_text_editor?: boolean;
+                    /**
+                     * @default none
+                     * @enum {string}
+                     */
+                    validation_rule?: "email" | "url" | "regexp" | "none";
+                    validation_regexp?: string | null;
+                    /** @default [] */
+                    allowed_extensions?: string[];
+                    max_file_size?: string | null;
+                    reference_entity_code?: string | null;
+                    asset_family_identifier?: string | null;
+                    /** @default false */
+                    decimals_allowed?: boolean;
+                    min_value?: string | null;
+                    max_value?: string | null;
+                };
             };
         };
         responses: {
@@ -12747,18 +10732,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12768,12 +10765,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12783,17 +10774,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12826,12 +10815,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12841,12 +10833,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12880,12 +10875,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12895,12 +10884,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12910,12 +10893,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12934,7 +10920,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReferenceEntityAttributeOption"];
+                "application/json": {
+                    code?: string;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                };
             };
         };
         responses: {
@@ -12954,18 +10946,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12975,12 +10979,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -12990,17 +10988,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13028,180 +11024,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/brands/records"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/brands/records"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/brands/records?search_after=2x088w%3D%3D"
-                     *         }
-                     *       },
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/brands/records/kartell"
-                     *               }
-                     *             },
-                     *             "code": "kartell",
-                     *             "values": {
-                     *               "label": [
-                     *                 {
-                     *                   "locale": "en_US",
-                     *                   "channel": null,
-                     *                   "data": "Kartell"
-                     *                 }
-                     *               ],
-                     *               "image": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "0/c/b/0/0cb0c0e115dedba676f8d1ad8343ec207ab54c7b_image.jpg"
-                     *                 }
-                     *               ],
-                     *               "description": [
-                     *                 {
-                     *                   "data": "The contemporary Italian furniture brand",
-                     *                   "locale": "en_US",
-                     *                   "channel": null
-                     *                 },
-                     *                 {
-                     *                   "data": "L'éditeur de meubles comtemporain italien",
-                     *                   "locale": "fr_FR",
-                     *                   "channel": null
-                     *                 }
-                     *               ],
-                     *               "country": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "italy"
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "created": "2021-01-01T01:23:34+00:00",
-                     *             "updated": "2021-02-03T23:45:60+00:00"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/brands/records/usm"
-                     *               }
-                     *             },
-                     *             "code": "usm",
-                     *             "values": {
-                     *               "label": [
-                     *                 {
-                     *                   "locale": "en_US",
-                     *                   "channel": null,
-                     *                   "data": "USM"
-                     *                 }
-                     *               ],
-                     *               "image": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "9/c/g/1/0cb0c0e115dedba76f8d1ad8343ec897abc43bv4_image.jpg"
-                     *                 }
-                     *               ],
-                     *               "description": [
-                     *                 {
-                     *                   "data": "Modular furniture from Switzerland for your home and office",
-                     *                   "locale": "en_US",
-                     *                   "channel": null
-                     *                 },
-                     *                 {
-                     *                   "data": "L'éditeur de meubles modulaires suisse pour votre intérieur et pour les entreprises",
-                     *                   "locale": "fr_FR",
-                     *                   "channel": null
-                     *                 }
-                     *               ],
-                     *               "country": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "switzerland"
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "created": "2021-01-01T01:23:34+00:00",
-                     *             "updated": "2021-02-03T23:45:60+00:00"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/reference-entities/brands/records/ligneroset"
-                     *               }
-                     *             },
-                     *             "code": "ligneroset",
-                     *             "values": {
-                     *               "label": [
-                     *                 {
-                     *                   "locale": "en_US",
-                     *                   "channel": null,
-                     *                   "data": "Ligne Roset"
-                     *                 }
-                     *               ],
-                     *               "image": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "4/b/0/1/0cb0c0e115dedde78b8d1ad8343ec980cd5daa54_image.jpg"
-                     *                 }
-                     *               ],
-                     *               "description": [
-                     *                 {
-                     *                   "data": "Very well known French brand of modern and luxury furniture",
-                     *                   "locale": "en_US",
-                     *                   "channel": null
-                     *                 },
-                     *                 {
-                     *                   "data": "La marque renommée des meubles de luxe à la française",
-                     *                   "locale": "fr_FR",
-                     *                   "channel": null
-                     *                 }
-                     *               ],
-                     *               "country": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "france"
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "created": "2021-01-01T01:23:34+00:00",
-                     *             "updated": "2021-02-03T23:45:60+00:00"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         items_count?: number;
                         _embedded: {
-                            items: (components["schemas"]["ItemLinks"] & {
-                                code: string;
-                                values?: {
-                                    [key: string]: {
-                                        channel?: string | null;
-                                        locale?: string | null;
-                                        data?: components["schemas"]["ProductValueData"];
-                                    }[];
-                                };
-                                /** Format: date-time */
-                                created?: $Read<string | null>;
-                                /** Format: date-time */
-                                updated?: $Read<string | null>;
-                            })[];
+                            items: (components["schemas"]["ItemLinks"] & components["schemas"]["ReferenceEntityRecord"])[];
                         };
                     };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unauthorized */
@@ -13210,12 +11048,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13225,12 +11066,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13247,7 +11100,20 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReferenceEntityRecord"][];
+                "application/json": {
+                    code?: string;
+                    values?: {
+                        [key: string]: {
+                            channel?: string | null;
+                            locale?: string | null;
+                            data?: components["schemas"]["ProductValueData"];
+                        }[];
+                    };
+                    /** Format: date-time */
+                    created?: $Read<string | null>;
+                    /** Format: date-time */
+                    updated?: $Read<string | null>;
+                }[];
             };
         };
         responses: {
@@ -13260,18 +11126,30 @@ export interface operations {
                     "application/json": components["schemas"]["BatchItemResult"][];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13281,12 +11159,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13296,12 +11168,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13334,12 +11218,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13349,12 +11227,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13364,12 +11236,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13387,7 +11262,20 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReferenceEntityRecord"];
+                "application/json": {
+                    code?: string;
+                    values?: {
+                        [key: string]: {
+                            channel?: string | null;
+                            locale?: string | null;
+                            data?: components["schemas"]["ProductValueData"];
+                        }[];
+                    };
+                    /** Format: date-time */
+                    created?: $Read<string | null>;
+                    /** Format: date-time */
+                    updated?: $Read<string | null>;
+                };
             };
         };
         responses: {
@@ -13407,18 +11295,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13428,12 +11328,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13443,17 +11337,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13484,18 +11376,21 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13505,12 +11400,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘multipart/form-data’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13520,17 +11409,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13553,7 +11440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": Blob;
+                    "*/*": Blob;
                 };
             };
             /** @description Unauthorized */
@@ -13562,12 +11449,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13577,12 +11458,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13620,12 +11504,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13635,12 +11513,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13672,12 +11553,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13687,12 +11562,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13702,12 +11571,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13724,7 +11596,69 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssetFamily"];
+                "application/json": {
+                    code?: string;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    /** @default First media file or media link attribute that was created */
+                    attribute_as_main_media?: string;
+                    /** @default {} */
+                    naming_convention?: {
+                        source?: {
+                            [key: string]: unknown;
+                        };
+                        pattern?: string;
+                        abort_asset_creation_on_error?: boolean;
+                    };
+                    /** @default [] */
+                    product_link_rules?: {
+                        product_selections?: {
+                            field: string;
+                            operator: string;
+                            value: string;
+                            locale?: string | null;
+                            channel?: string | null;
+                        }[];
+                        assign_assets_to?: {
+                            attribute: string;
+                            locale?: string | null;
+                            channel?: string | null;
+                            mode: string;
+                        }[];
+                    }[];
+                    /** @default [] */
+                    transformations?: {
+                        label: string;
+                        filename_suffix?: string;
+                        filename_prefix?: string;
+                        source: {
+                            attribute: string;
+                            channel: string | null;
+                            locale: string | null;
+                        };
+                        target: {
+                            attribute: string;
+                            channel: string | null;
+                            locale: string | null;
+                        };
+                        operations: {
+                            type?: string;
+                            parameters?: {
+                                colorspace?: string;
+                                width?: number;
+                                height?: number;
+                                ratio?: number;
+                                "resolution-unit"?: string;
+                                "resolution-x"?: number;
+                                "resolution-y"?: number;
+                                quality?: number;
+                            };
+                        };
+                    }[];
+                    sharing_enabled?: boolean;
+                };
             };
         };
         responses: {
@@ -13744,18 +11678,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13765,12 +11711,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13780,17 +11720,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13822,12 +11760,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13837,12 +11778,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13875,12 +11819,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13890,12 +11828,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13905,12 +11837,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13928,7 +11863,45 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssetAttribute"];
+                "application/json": {
+                    code?: string;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                    /** @enum {string} */
+                    type?: "text" | "media_link" | "number" | "media_file" | "single_option" | "multiple_options" | "boolean" | "date" | "record";
+                    /** @default false */
+                    value_per_locale?: boolean;
+                    /** @default false */
+                    value_per_channel?: boolean;
+                    /** @default false */
+                    is_required_for_completeness?: boolean;
+                    /** @default false */
+                    is_read_only?: boolean;
+                    max_characters?: number;
+                    /** @default false */
+                    is_textarea?: boolean;
+                    is_rich_text_editor?: boolean;
+                    /**
+                     * @default none
+                     * @enum {string}
+                     */
+                    validation_rule?: "email" | "url" | "regexp" | "none";
+                    validation_regexp?: string | null;
+                    /** @default [] */
+                    allowed_extensions?: string[];
+                    max_file_size?: string | null;
+                    /** @default false */
+                    decimals_allowed?: boolean;
+                    min_value?: string | null;
+                    max_value?: string | null;
+                    /** @enum {string} */
+                    media_type?: "image" | "pdf" | "youtube" | "vimeo" | "other";
+                    prefix?: string | null;
+                    suffix?: string | null;
+                    reference_entity?: string | null;
+                };
             };
         };
         responses: {
@@ -13948,18 +11921,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13969,12 +11954,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -13984,17 +11963,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14027,12 +12004,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14042,12 +12022,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14081,12 +12064,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14096,12 +12073,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14111,12 +12082,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14135,7 +12109,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReferenceEntityAttributeOption"];
+                "application/json": {
+                    code?: string;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                };
             };
         };
         responses: {
@@ -14155,18 +12135,30 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14176,12 +12168,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14191,17 +12177,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14232,18 +12216,21 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14253,12 +12240,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘multipart/form-data’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14268,17 +12249,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14301,7 +12280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": Blob;
+                    "*/*": Blob;
                 };
             };
             /** @description Unauthorized */
@@ -14310,12 +12289,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14325,12 +12298,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14358,226 +12334,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-families/model_pictures/assets"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-families/model_pictures/assets"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-families/model_pictures/assets?search_after=2x088w%3D%3D"
-                     *         }
-                     *       },
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-families/model_pictures/assets/allie_jean_model_picture"
-                     *               }
-                     *             },
-                     *             "code": "allie_jean_model_picture",
-                     *             "values": {
-                     *               "media_file": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "0/0/9/d/009d38fe8c97e16f6b48bbf8f6cf8a9564401cc9_allie_jean_model_picture.png",
-                     *                   "_links": {
-                     *                     "download": {
-                     *                       "href": "https://demo.akeneo.com/api/rest/v1/asset-media-files/0/0/9/d/009d38fe8c97e16f6b48bbf8f6cf8a9564401cc9_allie_jean_model_picture.png"
-                     *                     },
-                     *                     "share_link": {
-                     *                       "href": "https://demo.asset.akeneo.com/model_pictures/media_file/allie_jean_model_picture.png"
-                     *                     }
-                     *                   }
-                     *                 }
-                     *               ],
-                     *               "media_link": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "allie_jean_model_picture.png",
-                     *                   "linked_data": {
-                     *                     "full_url": "https://example.com/allie_jean_model_picture.png",
-                     *                     "prefix": "https://example.com/",
-                     *                     "suffix": null
-                     *                   }
-                     *                 }
-                     *               ],
-                     *               "model_is_wearing_size": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "size_27"
-                     *                 }
-                     *               ],
-                     *               "warning_mention": [
-                     *                 {
-                     *                   "data": "Photo not retouched",
-                     *                   "locale": "en_US",
-                     *                   "channel": null
-                     *                 },
-                     *                 {
-                     *                   "data": "Photo non retouchée",
-                     *                   "locale": "fr_FR",
-                     *                   "channel": null
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "created": "2021-05-31T09:23:34+00:00",
-                     *             "updated": "2021-05-31T09:23:34+00:00"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-families/model_pictures/assets/amy_socks_model_picture"
-                     *               }
-                     *             },
-                     *             "code": "amy_socks_model_picture",
-                     *             "values": {
-                     *               "media_file": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "0/0/9/d/009d38fe8c97e16f6b48bbf8f6cf8a9564401cc9_amy_socks_model_picture.png",
-                     *                   "_links": {
-                     *                     "download": {
-                     *                       "href": "https://demo.akeneo.com/api/rest/v1/asset-media-files/0/0/9/d/009d38fe8c97e16f6b48bbf8f6cf8a9564401cc9_amy_socks_model_picture.png"
-                     *                     },
-                     *                     "share_link": {
-                     *                       "href": "https://demo.asset.akeneo.com/model_pictures/media_file/amy_socks_model_picture.jpg"
-                     *                     }
-                     *                   }
-                     *                 }
-                     *               ],
-                     *               "media_link": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "amy_socks_model_picture.png",
-                     *                   "linked_data": {
-                     *                     "full_url": "https://example.com/amy_socks_model_picture.png",
-                     *                     "prefix": "https://example.com/",
-                     *                     "suffix": null
-                     *                   }
-                     *                 }
-                     *               ],
-                     *               "model_is_wearing_size": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "unique_size"
-                     *                 }
-                     *               ],
-                     *               "warning_mention": [
-                     *                 {
-                     *                   "data": "Photo not retouched",
-                     *                   "locale": "en_US",
-                     *                   "channel": null
-                     *                 },
-                     *                 {
-                     *                   "data": "Photo non retouchée",
-                     *                   "locale": "fr_FR",
-                     *                   "channel": null
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "created": "2021-05-31T09:23:34+00:00",
-                     *             "updated": "2021-05-31T09:23:34+00:00"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-families/model_pictures/assets/alice_blouse_model_picture"
-                     *               }
-                     *             },
-                     *             "code": "alice_blouse_model_picture",
-                     *             "values": {
-                     *               "media_file": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "0/0/9/d/009d38fe8c97e16f6b48bbf8f6cf8a9564401cc9_alice_blouse_model_picture.png",
-                     *                   "_links": {
-                     *                     "download": {
-                     *                       "href": "https://demo.akeneo.com/api/rest/v1/asset-media-files/0/0/9/d/009d38fe8c97e16f6b48bbf8f6cf8a9564401cc9_alice_blouse_model_picture.png"
-                     *                     },
-                     *                     "share_link": {
-                     *                       "href": "https://demo.asset.akeneo.com/model_pictures/media_file/alice_blouse_model_picture.png"
-                     *                     }
-                     *                   }
-                     *                 }
-                     *               ],
-                     *               "media_link": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "alice_blouse_model_picture.png",
-                     *                   "linked_data": {
-                     *                     "full_url": "https://example.com/alice_blouse_model_picture.png",
-                     *                     "prefix": "https://example.com/",
-                     *                     "suffix": null
-                     *                   }
-                     *                 }
-                     *               ],
-                     *               "model_is_wearing_size": [
-                     *                 {
-                     *                   "locale": null,
-                     *                   "channel": null,
-                     *                   "data": "small"
-                     *                 }
-                     *               ],
-                     *               "warning_mention": [
-                     *                 {
-                     *                   "data": "Photo retouched",
-                     *                   "locale": "en_US",
-                     *                   "channel": null
-                     *                 },
-                     *                 {
-                     *                   "data": "Photo non retouchée",
-                     *                   "locale": "fr_FR",
-                     *                   "channel": null
-                     *                 }
-                     *               ]
-                     *             },
-                     *             "created": "2021-05-31T09:23:34+00:00",
-                     *             "updated": "2021-05-31T09:23:34+00:00"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         items_count?: number;
                         _embedded: {
-                            items: (components["schemas"]["ItemLinks"] & {
-                                code: string;
-                                asset_family_code?: string;
-                                values?: {
-                                    [key: string]: {
-                                        channel?: string | null;
-                                        locale?: string | null;
-                                        data?: components["schemas"]["ProductValueData"];
-                                        _links?: {
-                                            [key: string]: unknown;
-                                        };
-                                        linked_data?: {
-                                            [key: string]: unknown;
-                                        };
-                                    }[];
-                                };
-                                /** Format: date-time */
-                                created?: $Read<string>;
-                                /** Format: date-time */
-                                updated?: $Read<string>;
-                            })[];
+                            items: (components["schemas"]["ItemLinks"] & components["schemas"]["Asset"])[];
                         };
                     };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unauthorized */
@@ -14586,12 +12358,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14601,12 +12376,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14623,7 +12410,27 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Asset"][];
+                "application/json": {
+                    code?: string;
+                    asset_family_code?: string;
+                    values?: {
+                        [key: string]: {
+                            channel?: string | null;
+                            locale?: string | null;
+                            data?: components["schemas"]["ProductValueData"];
+                            _links?: {
+                                [key: string]: unknown;
+                            };
+                            linked_data?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                    /** Format: date-time */
+                    created?: $Read<string>;
+                    /** Format: date-time */
+                    updated?: $Read<string>;
+                }[];
             };
         };
         responses: {
@@ -14642,12 +12449,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14657,12 +12458,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14672,12 +12476,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14687,12 +12485,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14725,12 +12535,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14740,12 +12544,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14755,12 +12553,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14791,12 +12592,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14806,12 +12601,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14829,7 +12627,27 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Asset"];
+                "application/json": {
+                    code?: string;
+                    asset_family_code?: string;
+                    values?: {
+                        [key: string]: {
+                            channel?: string | null;
+                            locale?: string | null;
+                            data?: components["schemas"]["ProductValueData"];
+                            _links?: {
+                                [key: string]: unknown;
+                            };
+                            linked_data?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                    /** Format: date-time */
+                    created?: $Read<string>;
+                    /** Format: date-time */
+                    updated?: $Read<string>;
+                };
             };
         };
         responses: {
@@ -14855,12 +12673,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14870,12 +12682,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14885,12 +12700,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14900,17 +12709,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -14937,197 +12744,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/assets?page=2&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/assets?page=1&limit=3"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/assets?page=1&limit=3"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/assets?page=3&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 2,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_main_picture"
-                     *               }
-                     *             },
-                     *             "code": "tshirt_artemis_main_picture",
-                     *             "categories": [
-                     *               "tshirts_assets"
-                     *             ],
-                     *             "description": "The main picture of the Artemis t-shirt",
-                     *             "localizable": false,
-                     *             "tags": [
-                     *               "tshirts",
-                     *               "red",
-                     *               "summer"
-                     *             ],
-                     *             "end_of_use": "2019-09-01T00:00:00+0200",
-                     *             "variation_files": [
-                     *               {
-                     *                 "_link": {
-                     *                   "download": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_main_picture/variation-files/ecommerce/no_locale/download"
-                     *                   },
-                     *                   "self": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_main_picture/variation-files/ecommerce/no_locale"
-                     *                   }
-                     *                 },
-                     *                 "locale": null,
-                     *                 "scope": "e_commerce",
-                     *                 "code": "7/5/8/e/758e39d48va7b42a55001434fd3d7b6cf3189b7f_tshirt_artemis_main_picture_ecommerce.jpg"
-                     *               },
-                     *               {
-                     *                 "_link": {
-                     *                   "download": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_main_picture/variation-files/print/no_locale/download"
-                     *                   },
-                     *                   "self": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_main_picture/variation-files/print/no_locale"
-                     *                   }
-                     *                 },
-                     *                 "locale": null,
-                     *                 "scope": "print",
-                     *                 "code": "7/5/8/e/759e39d48va7b42a55002434fd3d7b6cf3189b7f_tshirt_artemis_main_picture_print.jpg"
-                     *               }
-                     *             ],
-                     *             "reference_files": [
-                     *               {
-                     *                 "_link": {
-                     *                   "download": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_main_picture/reference-files/no_locale/download"
-                     *                   },
-                     *                   "self": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_main_picture/reference-files/no_locale"
-                     *                   }
-                     *                 },
-                     *                 "locale": null,
-                     *                 "code": "7/5/8/e/759e39d48va7b42a55002434fd3d7b6cf3189b7f_tshirt_artemis_main_picture.jpg"
-                     *               }
-                     *             ]
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_profile_picture"
-                     *               }
-                     *             },
-                     *             "code": "tshirt_artemis_profile_picture",
-                     *             "categories": [
-                     *               "tshirts_assets"
-                     *             ],
-                     *             "description": "The profile picture of the Artemis t-shirt",
-                     *             "localizable": false,
-                     *             "tags": [
-                     *               "tshirts",
-                     *               "red",
-                     *               "summer",
-                     *               "profile_views"
-                     *             ],
-                     *             "end_of_use": "2019-09-01T00:00:00+0200",
-                     *             "variation_files": [
-                     *               {
-                     *                 "_link": {
-                     *                   "download": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_profile_picture/variation-files/ecommerce/no_locale/download"
-                     *                   },
-                     *                   "self": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_profile_picture/variation-files/ecommerce/no_locale"
-                     *                   }
-                     *                 },
-                     *                 "locale": null,
-                     *                 "scope": "e_commerce",
-                     *                 "code": "7/5/8/e/758e39d48va7b42a55001434fd3d7b6cf3189b7f_tshirt_artemis_profile_picture_ecommerce.jpg"
-                     *               },
-                     *               {
-                     *                 "_link": {
-                     *                   "download": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_profile_picture/variation-files/print/no_locale/download"
-                     *                   },
-                     *                   "self": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_profile_picture/variation-files/print/no_locale"
-                     *                   }
-                     *                 },
-                     *                 "locale": null,
-                     *                 "scope": "print",
-                     *                 "code": "7/5/8/e/759e39d48va7b42a55002434fd3d7b6cf3189b7f_tshirt_artemis_profile_picture_print.jpg"
-                     *               }
-                     *             ],
-                     *             "reference_files": [
-                     *               {
-                     *                 "_link": {
-                     *                   "download": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_profile_picture/reference-files/no_locale/download"
-                     *                   },
-                     *                   "self": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_profile_picture/reference-files/no_locale"
-                     *                   }
-                     *                 },
-                     *                 "locale": null,
-                     *                 "code": "7/5/8/e/759e39d48va7b42a55002434fd3d7b6cf3189b7f_tshirt_artemis_profile_picture.jpg"
-                     *               }
-                     *             ]
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_maintenance_manual"
-                     *               }
-                     *             },
-                     *             "code": "tshirt_artemis_maintenance_manual",
-                     *             "categories": [
-                     *               "tshirts_assets"
-                     *             ],
-                     *             "description": "The maintenance manual of the Artemis t-shirt",
-                     *             "localizable": true,
-                     *             "tags": [
-                     *               "tshirts",
-                     *               "manuals"
-                     *             ],
-                     *             "end_of_use": null,
-                     *             "variation_files": [],
-                     *             "reference_files": [
-                     *               {
-                     *                 "_link": {
-                     *                   "download": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_maintenance_manual/reference-files/en_US/download"
-                     *                   },
-                     *                   "self": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_maintenance_manual/reference-files/en_US"
-                     *                   }
-                     *                 },
-                     *                 "locale": "en_US",
-                     *                 "code": "7/5/8/e/759e39d48va7b42a55002434fd3d7b6cf3189b7f_tshirt_artemis_maintenance_manual_en_US.pdf"
-                     *               },
-                     *               {
-                     *                 "_link": {
-                     *                   "download": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_maintenance_manual/reference-files/fr_FR/download"
-                     *                   },
-                     *                   "self": {
-                     *                     "href": "https://demo.akeneo.com/api/rest/v1/assets/tshirt_artemis_maintenance_manual/reference-files/fr_FR"
-                     *                   }
-                     *                 },
-                     *                 "locale": "fr_FR",
-                     *                 "code": "7/5/8/e/759e39d48va7b42a55002434fd3d7b6cf3189b7f_tshirt_artemis_maintenance_manual_fr_FR.pdf"
-                     *               }
-                     *             ]
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -15144,12 +12760,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15159,12 +12769,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15174,12 +12778,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15212,12 +12819,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15227,12 +12828,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15242,12 +12837,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15257,12 +12846,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15272,17 +12855,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15297,7 +12878,43 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.akeneo.collection+json": components["schemas"]["PamAsset"][];
+                "application/vnd.akeneo.collection+json": {
+                    code?: string;
+                    /** @default [] */
+                    categories?: string[];
+                    description?: string | null;
+                    /** @default false */
+                    localizable?: boolean;
+                    /** @default [] */
+                    tags?: string[];
+                    /** Format: date-time */
+                    end_of_use?: string | null;
+                    variation_files?: $Read<{
+                        _link?: {
+                            self?: {
+                                href?: string;
+                            };
+                            download?: {
+                                href?: string;
+                            };
+                        };
+                        locale?: string | null;
+                        scope?: string | null;
+                        code?: string;
+                    }[]>;
+                    reference_files?: $Read<{
+                        _link?: {
+                            self?: {
+                                href?: string;
+                            };
+                            download?: {
+                                href?: string;
+                            };
+                        };
+                        locale?: string | null;
+                        code?: string;
+                    }[]>;
+                }[];
             };
         };
         responses: {
@@ -15310,18 +12927,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15331,12 +12951,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15346,12 +12960,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15361,12 +12969,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15398,12 +13018,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15413,12 +13027,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15428,12 +13036,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15443,12 +13045,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15465,7 +13070,43 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PamAsset"];
+                "application/json": {
+                    code?: string;
+                    /** @default [] */
+                    categories?: string[];
+                    description?: string | null;
+                    /** @default false */
+                    localizable?: boolean;
+                    /** @default [] */
+                    tags?: string[];
+                    /** Format: date-time */
+                    end_of_use?: string | null;
+                    variation_files?: $Read<{
+                        _link?: {
+                            self?: {
+                                href?: string;
+                            };
+                            download?: {
+                                href?: string;
+                            };
+                        };
+                        locale?: string | null;
+                        scope?: string | null;
+                        code?: string;
+                    }[]>;
+                    reference_files?: $Read<{
+                        _link?: {
+                            self?: {
+                                href?: string;
+                            };
+                            download?: {
+                                href?: string;
+                            };
+                        };
+                        locale?: string | null;
+                        code?: string;
+                    }[]>;
+                };
             };
         };
         responses: {
@@ -15491,12 +13132,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15506,12 +13141,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15521,12 +13150,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15536,12 +13168,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15551,17 +13177,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15602,12 +13226,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15617,12 +13235,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15632,12 +13244,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15647,12 +13253,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15687,7 +13296,7 @@ export interface operations {
                     "application/json": {
                         message?: string;
                         errors?: {
-                            channel?: string;
+                            channel?: string | null;
                             locale?: string | null;
                             message?: string;
                         }[];
@@ -15700,12 +13309,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15715,12 +13318,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15730,12 +13327,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15745,12 +13336,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15760,12 +13345,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘multipart/form-data’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15775,17 +13354,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15809,7 +13386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": Blob;
+                    "*/*": Blob;
                 };
             };
             /** @description Unauthorized */
@@ -15818,12 +13395,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15833,12 +13404,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15848,12 +13413,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15896,12 +13464,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15911,12 +13473,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15926,12 +13482,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15941,12 +13491,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -15986,12 +13539,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16001,12 +13548,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16016,12 +13557,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16031,12 +13566,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16046,12 +13575,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘multipart/form-data’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16061,17 +13584,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16096,7 +13617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": Blob;
+                    "*/*": Blob;
                 };
             };
             /** @description Unauthorized */
@@ -16105,12 +13626,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16120,12 +13635,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16135,12 +13644,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16165,71 +13677,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-categories?page=2&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-categories?page=1&limit=3"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-categories?page=1&limit=3"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-categories?page=3&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 2,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-categories/pictures"
-                     *               }
-                     *             },
-                     *             "code": "pictures",
-                     *             "parent": null,
-                     *             "labels": {
-                     *               "en_US": "Pictures",
-                     *               "fr_FR": "Images",
-                     *               "de_DE": "Bilder"
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-categories/front_views"
-                     *               }
-                     *             },
-                     *             "code": "front_views",
-                     *             "parent": "pictures",
-                     *             "labels": {
-                     *               "en_US": "Front views",
-                     *               "fr_FR": "Vues de face",
-                     *               "de_DE": "Vorderansichten"
-                     *             }
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-categories/side_views"
-                     *               }
-                     *             },
-                     *             "code": "side_views",
-                     *             "parent": "pictures",
-                     *             "labels": {
-                     *               "en_US": "Side views",
-                     *               "fr_FR": "Vues de profil",
-                     *               "de_DE": "Profilansichten"
-                     *             }
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -16246,12 +13693,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16261,12 +13702,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16276,12 +13711,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16314,12 +13752,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16329,12 +13761,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16344,12 +13770,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16359,12 +13779,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16374,17 +13788,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16399,7 +13811,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/vnd.akeneo.collection+json": components["schemas"]["PamAssetCategory"][];
+                "application/vnd.akeneo.collection+json": {
+                    code?: string;
+                    parent?: string | null;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                }[];
             };
         };
         responses: {
@@ -16412,18 +13831,21 @@ export interface operations {
                     "application/vnd.akeneo.collection+json": components["schemas"]["BulkLineResult"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16433,12 +13855,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16448,12 +13864,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 413,
-                     *       "message": "Too many resources to process, 100 is the maximum allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16463,12 +13873,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/vnd.akeneo.collection+json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16500,12 +13922,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16515,12 +13931,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16530,12 +13940,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16545,12 +13949,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16567,7 +13974,14 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PamAssetCategory"];
+                "application/json": {
+                    code?: string;
+                    parent?: string | null;
+                    /** @default {} */
+                    labels?: {
+                        [key: string]: string;
+                    };
+                };
             };
         };
         responses: {
@@ -16593,12 +14007,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16608,12 +14016,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16623,12 +14025,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16638,12 +14043,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16653,17 +14052,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16688,53 +14085,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "_links": {
-                     *         "self": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-tags?page=2&limit=3"
-                     *         },
-                     *         "first": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-tags?page=1&limit=3"
-                     *         },
-                     *         "previous": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-tags?page=1&limit=3"
-                     *         },
-                     *         "next": {
-                     *           "href": "https://demo.akeneo.com/api/rest/v1/asset-tags?page=3&limit=3"
-                     *         }
-                     *       },
-                     *       "current_page": 2,
-                     *       "_embedded": {
-                     *         "items": [
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-tags/tshirt"
-                     *               }
-                     *             },
-                     *             "code": "tshirt"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-tags/belt"
-                     *               }
-                     *             },
-                     *             "code": "belt"
-                     *           },
-                     *           {
-                     *             "_links": {
-                     *               "self": {
-                     *                 "href": "https://demo.akeneo.com/api/rest/v1/asset-tags/red"
-                     *               }
-                     *             },
-                     *             "code": "red"
-                     *           }
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         _links: components["schemas"]["ListLinks"];
                         current_page?: number;
@@ -16751,12 +14101,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16766,12 +14110,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16781,12 +14119,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16818,12 +14159,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16833,12 +14168,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16848,12 +14177,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16863,12 +14186,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16885,7 +14211,9 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PamAssetTag"];
+                "application/json": {
+                    code?: string;
+                };
             };
         };
         responses: {
@@ -16911,12 +14239,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16926,12 +14248,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16941,12 +14257,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16956,12 +14275,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -16971,17 +14284,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17021,12 +14332,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17036,12 +14341,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17073,18 +14381,21 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17094,12 +14405,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17109,17 +14414,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17155,12 +14463,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17170,12 +14472,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17185,12 +14481,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17220,12 +14519,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17235,12 +14528,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17250,12 +14537,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17273,7 +14563,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name?: string;
                     managed_currencies?: string[];
                     managed_locales?: string[];
                 };
@@ -17289,18 +14579,21 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17310,12 +14603,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17325,12 +14612,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17340,17 +14621,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17389,18 +14673,21 @@ export interface operations {
                     "application/json": components["schemas"]["Catalog"];
                 };
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17410,12 +14697,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17425,17 +14706,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17483,12 +14767,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17498,12 +14776,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17513,12 +14785,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17561,12 +14836,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17576,12 +14845,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17591,12 +14854,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17627,12 +14893,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17642,12 +14902,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17657,12 +14911,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17705,12 +14962,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17720,12 +14971,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17735,12 +14980,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17780,18 +15028,21 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17801,12 +15052,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17816,17 +15070,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17860,12 +15117,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17875,12 +15126,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17890,12 +15135,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17938,12 +15186,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17953,12 +15195,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -17968,12 +15204,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18016,12 +15255,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18031,12 +15264,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18046,12 +15273,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18095,12 +15325,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18110,12 +15334,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list catalogs."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18125,12 +15343,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Catalog \"65f5a521-e65c-4d7b-8be8-1f267fa2729c\" does not exist or you can't access it."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18151,45 +15372,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "host": "https://demo.akeneo.com",
-                     *       "authentication": {
-                     *         "fos_oauth_server_token": {
-                     *           "route": "/api/oauth/v1/token",
-                     *           "methods": [
-                     *             "POST"
-                     *           ]
-                     *         }
-                     *       },
-                     *       "routes": {
-                     *         "pim_api_category_list": {
-                     *           "route": "/api/rest/v1/categories",
-                     *           "methods": [
-                     *             "GET"
-                     *           ]
-                     *         },
-                     *         "pim_api_category_get": {
-                     *           "route": "/api/rest/v1/categories/{code}",
-                     *           "methods": [
-                     *             "GET"
-                     *           ]
-                     *         },
-                     *         "pim_api_category_create": {
-                     *           "route": "/api/rest/v1/categories",
-                     *           "methods": [
-                     *             "POST"
-                     *           ]
-                     *         },
-                     *         "pim_api_category_partial_update": {
-                     *           "route": "/api/rest/v1/categories/{code}",
-                     *           "methods": [
-                     *             "PATCH"
-                     *           ]
-                     *         }
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         host?: string;
                         authentication?: {
@@ -18207,12 +15389,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18247,12 +15432,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18262,12 +15450,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18277,17 +15459,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18308,12 +15488,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "version": "20210521041041",
-                     *       "edition": "Serenity"
-                     *     }
-                     */
                     "application/json": components["schemas"]["SystemInformation"];
                 };
             };
@@ -18323,12 +15497,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18365,6 +15542,24 @@ export interface operations {
                         };
                         status?: string;
                     }[];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -18404,23 +15599,39 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
             /** @description Unprocessable Entity */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18469,12 +15680,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "You must provide a UUID"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18484,12 +15698,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "This UI Extension does not exist or you don't have access."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18499,17 +15707,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18539,12 +15745,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "You must provide a UUID"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18554,12 +15763,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "This UI Extension does not exist or you don't have access."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18608,12 +15820,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "You must provide a UUID"
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18623,12 +15838,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "This UI Extension does not exist or you don't have access."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18638,17 +15847,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18701,12 +15908,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18716,12 +15917,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18731,12 +15926,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18746,12 +15935,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18783,12 +15975,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18798,12 +15984,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18813,12 +15993,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 404,
-                     *       "message": "Resource `my_resource_code` does not exist."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18828,12 +16002,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18892,12 +16069,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18907,12 +16078,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18922,12 +16087,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18937,12 +16096,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -18989,12 +16160,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19004,12 +16169,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19019,12 +16187,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19099,12 +16270,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19114,12 +16279,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19129,12 +16288,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19144,12 +16297,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 406,
-                     *       "message": "‘xxx’ in ‘Accept‘ header is not valid. Only ‘application/json‘ is allowed."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19168,7 +16333,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    status: "completed" | "approved" | "rejected";
+                    status?: "completed" | "approved" | "rejected";
                     send_back_to_step_uuid?: string;
                     rejected_attributes?: {
                         [key: string]: {
@@ -19195,12 +16360,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 400,
-                     *       "message": "Invalid JSON message received"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19210,12 +16369,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 401,
-                     *       "message": "Authentication is required"
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19225,12 +16378,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 403,
-                     *       "message": "Access forbidden. You are not allowed to list categories."
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19240,12 +16396,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 415,
-                     *       "message": "‘xxx’ in ‘Content-type’ header is not valid.  Only ‘application/json’ is allowed."
-                     *     }
-                     */
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
@@ -19255,17 +16405,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "code": 422,
-                     *       "message": "Property \"labels\" expects an array as data, \"NULL\" given. Check the API reference documentation.",
-                     *       "_links": {
-                     *         "documentation": {
-                     *           "href": "http://api.akeneo.com/api-reference-paas.html"
-                     *         }
-                     *       }
-                     *     }
-                     */
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };

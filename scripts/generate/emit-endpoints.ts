@@ -1,3 +1,4 @@
+import { compareCodePoints } from "./compare-code-points.js";
 import type { OperationFacts } from "./describe-operations.js";
 import { GENERATED_HEADER } from "./emit-header.js";
 
@@ -52,7 +53,7 @@ function emitFunction(op: OperationFacts): string {
  * an openapi-fetch client that returns openapi-fetch's result untouched.
  */
 export function emitEndpoints(operations: readonly OperationFacts[]): string {
-  const sorted = [...operations].sort((a, b) => a.functionName.localeCompare(b.functionName));
+  const sorted = [...operations].sort((a, b) => compareCodePoints(a.functionName, b.functionName));
   return [
     GENERATED_HEADER,
     'import type { Client, FetchOptions, FetchResponse } from "openapi-fetch";',

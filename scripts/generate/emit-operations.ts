@@ -1,3 +1,4 @@
+import { compareCodePoints } from "./compare-code-points.js";
 import type { OperationFacts } from "./describe-operations.js";
 import { GENERATED_HEADER } from "./emit-header.js";
 
@@ -32,7 +33,7 @@ function emitRow(op: OperationFacts): string {
  * resources and the tests are driven by.
  */
 export function emitOperations(operations: readonly OperationFacts[]): string {
-  const sorted = [...operations].sort((a, b) => a.operationId.localeCompare(b.operationId));
+  const sorted = [...operations].sort((a, b) => compareCodePoints(a.operationId, b.operationId));
   return [
     GENERATED_HEADER,
     "",

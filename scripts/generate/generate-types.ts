@@ -2,6 +2,7 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import type { JsonObject } from "../normalize/json-value.js";
 import { GENERATED_HEADER } from "./emit-header.js";
+import { withoutExamples } from "./without-examples.js";
 
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
 
@@ -10,18 +11,22 @@ const BLOB = ts.factory.createTypeReferenceNode("Blob");
  * a property with a default is still optional to send (`defaultNonNullable: false`), read-only
  * properties are kept out of request bodies (`readWriteMarkers`), a bare object is a map of
  * unknown values rather than `Record<string, never>` (`emptyObjectsUnknown`), binary parts are
- * `Blob`s, and every named schema is exported under its own name (`rootTypes`).
+ * `Blob`s, and every named schema is exported under its own name (`rootTypes`). Answer examples
+ * are left out.
  */
 export async function generateSchemaTypes(document: JsonObject): Promise<string> {
-  const ast = await openapiTS(document as unknown as Parameters<typeof openapiTS>[0], {
-    defaultNonNullable: false,
-    emptyObjectsUnknown: true,
-    readWriteMarkers: true,
-    rootTypes: true,
-    rootTypesNoSchemaPrefix: true,
-    transform(schema) {
-      return schema.format === "binary" ? BLOB : undefined;
+  const ast = await openapiTS(
+    withoutExamples(document) as unknown as Parameters<typeof openapiTS>[0],
+    {
+      defaultNonNullable: false,
+      emptyObjectsUnknown: true,
+      readWriteMarkers: true,
+      rootTypes: true,
+      rootTypesNoSchemaPrefix: true,
+      transform(schema) {
+        return schema.format === "binary" ? BLOB : undefined;
+      },
     },
-  });
+  );
   return `${GENERATED_HEADER}\n${astToString(ast)}`;
 }

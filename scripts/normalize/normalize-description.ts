@@ -2,6 +2,7 @@ import { convertSwagger2 } from "./convert-swagger2.js";
 import type { JsonObject } from "./json-value.js";
 import type { LoadedDescription } from "./load-description.js";
 import { repairArrayAnswers } from "./repairs/array-answers.js";
+import { repairEnumsFromExamples } from "./repairs/enums-from-examples.js";
 import { repairErrorAnswers } from "./repairs/error-answers.js";
 import { repairListAnswers } from "./repairs/list-answers.js";
 import { repairMediaTypes } from "./repairs/media-types.js";
@@ -71,6 +72,7 @@ export function normalizeDescription(
   document = repairArrayAnswers(document, rules.arrayAnswers);
   document = repairSchemaTypes(document, rules);
   document = repairNullableFromExamples(document);
+  document = repairEnumsFromExamples(document);
   document = repairListAnswers(document);
   document = recordOperationFacts(document);
   document = writeSummaries(document, naming.operations);

@@ -330,15 +330,14 @@ describe("emulator conformance through prism proxy", () => {
     });
   });
 
-  // Each case below is refused by a defect of the normalized description, not of the emulator,
-  // which answers what Akeneo answers. test.failing keeps them visible: once the description is
-  // repaired, the case passes and the suite asks for the marker to go.
-  describe("cases blocked by the description", () => {
-    test.failing("a record answers channel null for a value without channel", async () => {
+  // Each case below was refused by a defect of Akeneo's description, which a repair now mends:
+  // they pin those repairs against a server that answers what Akeneo answers.
+  describe("cases that need the description's repairs", () => {
+    test("a record answers channel null for a value without channel", async () => {
       expectConforming(await send({ path: `${API}/reference-entities/brand/records/acme` }), 200);
     });
 
-    test.failing("JSON-array upserts accept values with channel null", async () => {
+    test("JSON-array upserts accept values with channel null", async () => {
       const value = [{ locale: null, channel: null, data: "FR" }];
       const answer = await send({
         method: "PATCH",
@@ -348,7 +347,7 @@ describe("emulator conformance through prism proxy", () => {
       expectConforming(answer, 200);
     });
 
-    test.failing("a download answers the file's own content type", async () => {
+    test("a download answers the file's own content type", async () => {
       const body = new FormData();
       body.append("file", new Blob(["plain text\n"], { type: "text/plain" }), "notes.txt");
       const upload = await send({ method: "POST", path: `${API}/asset-media-files`, body });
@@ -356,24 +355,24 @@ describe("emulator conformance through prism proxy", () => {
       expectConforming(await send({ path: `${API}/asset-media-files/${code}` }), 200);
     });
 
-    test.failing("a search that is not JSON answers 400", async () => {
+    test("a search that is not JSON answers 400", async () => {
       expectConforming(await send({ path: `${API}/products?search=not-json` }), 400);
     });
 
-    test.failing.each([
+    test.each([
       ["records of an unknown reference entity", `${API}/reference-entities/nope/records`],
       ["variants of an unknown family", `${API}/families/nope/variants`],
     ])("the list of %s answers 404", async (_name, path) => {
       expectConforming(await send({ path }), 404);
     });
 
-    test.failing("a new asset family's text attribute has no media type", async () => {
+    test("a new asset family's text attribute has no media type", async () => {
       const body = { code: "manuals", labels: { en_US: "Manuals" } };
       await send({ method: "PATCH", path: `${API}/asset-families/manuals`, body });
       expectConforming(await send({ path: `${API}/asset-families/manuals/attributes` }), 200);
     });
 
-    test.failing("a partial upsert names neither the key nor the other properties", async () => {
+    test("a partial upsert names neither the key nor the other properties", async () => {
       const answer = await send({
         method: "PATCH",
         path: `${API}/products/acc-cap`,

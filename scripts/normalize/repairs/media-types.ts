@@ -4,7 +4,8 @@ import { TOKEN_PATH } from "./security.js";
 
 /** Akeneo's media type for bulk bodies: one compact JSON object per line. */
 export const COLLECTION_MEDIA_TYPE = "application/vnd.akeneo.collection+json";
-const BINARY_MEDIA_TYPE = "application/octet-stream";
+/** Downloads answer with the file's own media type, whatever it is. */
+const ANY_MEDIA_TYPE = "*/*";
 
 function requestSchema(operation: JsonObject): JsonValue | undefined {
   const content = isJsonObject(operation.requestBody) ? operation.requestBody.content : undefined;
@@ -49,7 +50,7 @@ function repairMultipart(operation: JsonObject): void {
 function repairDownload(operation: JsonObject): void {
   const responses = isJsonObject(operation.responses) ? operation.responses : {};
   const ok = isJsonObject(responses["200"]) ? responses["200"] : { description: "OK" };
-  ok.content = { [BINARY_MEDIA_TYPE]: { schema: { type: "string", format: "binary" } } };
+  ok.content = { [ANY_MEDIA_TYPE]: { schema: { type: "string", format: "binary" } } };
   delete ok["x-content-type"];
   responses["200"] = ok;
 }

@@ -7,6 +7,12 @@ export interface SchemaRepairRules {
   placeholderKeys: string[];
   /** Property names whose value the server sends as null (scope, locale, parent, family). */
   nullableProperties: string[];
+  /** Property names never required, though the description requires them. */
+  optionalProperties?: string[];
+  /** Default values that are documentation placeholders, not values the server applies. */
+  placeholderDefaults?: string[];
+  /** Schemas of properties whose description is wrong, replacing a free-form object. */
+  propertySchemas?: Record<string, JsonObject>;
 }
 
 const PRODUCT_VALUE_DATA: JsonObject = {
@@ -57,7 +63,7 @@ function matchesType(value: JsonValue, type: JsonValue | undefined): boolean {
   });
 }
 
-function repairKeywords(schema: JsonObject): void {
+function repairKeywords(schema: JsonObject, rules: SchemaRepairRules): void {
   if (schema.format === "dateTime") schema.format = "date-time";
   if (schema["x-read-only"] === true) schema.readOnly = true;
   if (schema["x-nullable"] === true) addNull(schema);
@@ -65,6 +71,14 @@ function repairKeywords(schema: JsonObject): void {
   delete schema["x-read-only"];
   delete schema["x-nullable"];
   delete schema["x-deprecated"];
+  if (typeof schema.default === "string" && rules.placeholderDefaults?.includes(schema.default)) {
+    delete schema.default;
+  }
+  if (Array.isArray(schema.required) && rules.optionalProperties !== undefined) {
+    const optional = rules.optionalProperties;
+    schema.required = schema.required.filter((name) => !optional.includes(String(name)));
+    if (schema.required.length === 0) delete schema.required;
+  }
   if ("default" in schema) {
     if (isNullDefault(schema.default)) addNull(schema);
     if (isNullDefault(schema.default) || !matchesType(schema.default ?? null, schema.type)) {
@@ -83,6 +97,17 @@ function repairProperties(schema: JsonObject, rules: SchemaRepairRules): void {
     delete schema.properties;
     delete schema.required;
     return;
+  }
+  for (const [name, replacement] of Object.entries(rules.propertySchemas ?? {})) {
+    const property = properties[name];
+    if (isJsonObject(property) && property.type === "object" && property.properties === undefined) {
+      properties[name] = {
+        ...structuredClone(replacement),
+        ...(property.readOnly === true || property["x-read-only"] === true
+          ? { readOnly: true }
+          : {}),
+      };
+    }
   }
   for (const name of rules.nullableProperties) {
     const property = properties[name];
@@ -114,7 +139,7 @@ export function repairSchemaTypes(document: JsonObject, rules: SchemaRepairRules
     structuredClone(VALUE_SCHEMAS),
   );
   forEachSchema(document, (schema) => {
-    repairKeywords(schema);
+    repairKeywords(schema, rules);
     repairProperties(schema, rules);
     repairBareObject(schema);
   });

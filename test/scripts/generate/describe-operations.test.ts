@@ -156,7 +156,7 @@ describe("describeOperations", () => {
   it("describes a download by its binary answer", () => {
     expect(factsOf("widget_file_download")).toMatchObject({
       kind: "download",
-      responseMediaType: "application/octet-stream",
+      responseMediaType: "*/*",
     });
   });
 

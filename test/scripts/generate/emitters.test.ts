@@ -56,7 +56,7 @@ const DOWNLOAD = facts({
   functionName: "downloadWidgetFile",
   path: "/widgets/{code}/download",
   kind: "download",
-  responseMediaType: "application/octet-stream",
+  responseMediaType: "*/*",
   authentication: "none",
 });
 

@@ -45,3 +45,31 @@ describe("repairErrorAnswers", () => {
     });
   });
 });
+
+describe("repairErrorAnswers on errors Akeneo leaves out", () => {
+  it("adds 400 and 422 for a search filter, 401 for a token, 404 under a path parameter, 429", () => {
+    const converted = convertedPaths({
+      "/widgets/{code}/parts": {
+        get: {
+          parameters: [
+            { name: "code", in: "path", type: "string", required: true },
+            { name: "search", in: "query", type: "string" },
+          ],
+          responses: { "200": { schema: { type: "object" } } },
+        },
+      },
+      "/ping": { get: { responses: { "200": { schema: { type: "object" } } } } },
+    });
+    operationAt(converted, "/ping", "get").security = [];
+    const document = repairErrorAnswers(converted);
+    const statuses = (path: string): string[] =>
+      Object.keys(valueAt(operationAt(document, path, "get"), "responses") as object).sort();
+    expect(statuses("/widgets/{code}/parts")).toEqual(["200", "400", "401", "404", "422", "429"]);
+    expect(statuses("/ping")).toEqual(["200", "429"]);
+    expect(
+      valueAt(operationAt(document, "/widgets/{code}/parts", "get"), "responses/404/content"),
+    ).toEqual({
+      "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } },
+    });
+  });
+});

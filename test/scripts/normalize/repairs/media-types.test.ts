@@ -116,7 +116,7 @@ describe("repairMediaTypes", () => {
       "get",
     );
     expect(valueAt(operation, "responses/200/content")).toEqual({
-      "application/octet-stream": { schema: { type: "string", format: "binary" } },
+      "*/*": { schema: { type: "string", format: "binary" } },
     });
     expect(operation["x-content-type"]).toBeUndefined();
     expect(valueAt(operation, "responses/200/x-content-type")).toBeUndefined();

@@ -145,3 +145,49 @@ describe("repairSchemaTypes", () => {
     });
   });
 });
+
+describe("repairSchemaTypes with the optional repair data", () => {
+  const rules = {
+    ...TINY_RULES,
+    optionalProperties: ["media_kind"],
+    placeholderDefaults: ["no value"],
+    propertySchemas: { scores: { type: "array", items: { type: "string" } } },
+  };
+  const repaired = (schema: JsonObject): unknown =>
+    answerSchema(
+      operationAt(
+        repairSchemaTypes(
+          convertedPaths({ "/widgets": { get: { responses: { "200": { schema } } } } }),
+          rules,
+        ),
+        "/widgets",
+        "get",
+      ),
+      "200",
+    );
+
+  it("stops requiring the properties listed as optional", () => {
+    const schema = repaired({
+      type: "object",
+      required: ["code", "media_kind"],
+      properties: { code: { type: "string" }, media_kind: { type: "string" } },
+    });
+    expect(valueAt(schema, "required")).toEqual(["code"]);
+  });
+
+  it("drops a default that is documentation text", () => {
+    expect(repaired({ type: "string", default: "no value" })).toEqual({ type: "string" });
+  });
+
+  it("replaces a free-form property whose real shape is known, keeping readOnly", () => {
+    const schema = repaired({
+      type: "object",
+      properties: { scores: { type: "object", "x-read-only": true } },
+    });
+    expect(valueAt(schema, "properties/scores")).toEqual({
+      type: "array",
+      items: { type: "string" },
+      readOnly: true,
+    });
+  });
+});
