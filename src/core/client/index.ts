@@ -1,3 +1,4 @@
+export { type CallOptions, withCallOptions } from "./call-options.js";
 export {
   type ClientOptions,
   DEFAULT_LOG_LEVEL,

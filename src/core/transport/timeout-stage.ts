@@ -4,7 +4,7 @@ import type { TransportStage } from "./transport-stage.js";
 /** A per-call timeout that openapi-fetch copied onto the request from the `timeoutMs` option. */
 function readCallTimeout(request: Request): number | undefined {
   const value = (request as Request & { timeoutMs?: unknown }).timeoutMs;
-  return typeof value === "number" && value > 0 ? value : undefined;
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 /**
@@ -51,7 +51,8 @@ function hasSmallKnownLength(response: Response): boolean {
  * length must arrive within one more `timeoutMs`; a large or chunked body must make progress at
  * least every `timeoutMs`, so a server that sends headers and then stalls is cut off while a long
  * download that keeps progressing is not. A per-call `timeoutMs` on the request wins over the
- * default; 0 disables the timeout. The caller's own abort stays an abort, not a timeout.
+ * default, and a per-call 0 disables the timeout for that call, as a default of 0 does for all.
+ * The caller's own abort stays an abort, not a timeout.
  */
 export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: number): TransportStage {
   return async (request, signal) => {

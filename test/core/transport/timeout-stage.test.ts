@@ -100,6 +100,19 @@ describe("createTimeoutStage", () => {
     await assertion;
   });
 
+  it("lets a per-call 0 disable the default timeout", async () => {
+    const stage = createTimeoutStage(
+      async () =>
+        new Promise<Response>((resolve) => setTimeout(() => resolve(new Response("late")), 500)),
+      100,
+    );
+    const request = new ReplayableRequest("https://p/x");
+    request.timeoutMs = 0;
+    const call = stage(request, request.signal);
+    await jest.advanceTimersByTimeAsync(500);
+    await expect((await call).text()).resolves.toBe("late");
+  });
+
   it("turns the caller's abort into AbortedError, not a timeout", async () => {
     const stage = createTimeoutStage(
       createFetchStage((input, init) => hangingStage(input, init?.signal as AbortSignal)),
