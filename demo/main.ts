@@ -6,7 +6,6 @@ import {
   AkeneoPimClientBuilder,
   createFileTokenStore,
   createSearch,
-  type Product,
 } from "../src/index.js";
 import { resolveDemoTarget } from "./demo-target.js";
 
@@ -21,7 +20,7 @@ function say(text: string): void {
 }
 
 /** 250 products for the bulk step; every 100th names a family that does not exist. */
-async function* demoProducts(runId: string): AsyncGenerator<Product> {
+async function* demoProducts(runId: string) {
   for (let i = 1; i <= 250; i += 1) {
     const family = i % 100 === 42 ? "no_such_family" : "accessories";
     yield {

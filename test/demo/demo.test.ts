@@ -22,7 +22,7 @@ describe("the demo (npm start)", () => {
   }, 90_000);
 
   it("refuses a half-configured real PIM and names the missing variables", async () => {
-    const env = { ...process.env, AKENEO_BASE_URL: "http://127.0.0.1:9" };
+    const env: NodeJS.ProcessEnv = { ...process.env, AKENEO_BASE_URL: "http://127.0.0.1:9" };
     for (const name of [
       "AKENEO_CLIENT_ID",
       "AKENEO_SECRET",
