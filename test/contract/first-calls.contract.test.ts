@@ -7,11 +7,7 @@ import {
   upsertProduct,
 } from "../../generated/endpoints.js";
 import { createMemoryTokenStore } from "../../src/core/auth/index.js";
-import {
-  CONTRACT_CREDENTIALS,
-  createContractCoreClient,
-  createTokenOperationClient,
-} from "../support/contract-clients.js";
+import { CONTRACT_CREDENTIALS, createContractCoreClient } from "../support/contract-clients.js";
 import { readPrismUrl } from "../support/prism-handle.js";
 import { createRecordingFetch, readViolations } from "../support/recording-fetch.js";
 import { expectAcceptedByPrism, type PrismVerdict } from "./call-endpoint.js";
@@ -29,10 +25,9 @@ function verdictOf(result: { response: Response; error?: unknown }): PrismVerdic
 
 describe("the token operation against Prism", () => {
   const core = createContractCoreClient(prismUrl, globalThis.fetch);
-  const tokens = createTokenOperationClient(core);
 
   test("requestToken sends a password grant as JSON with Basic client credentials", async () => {
-    const result = await requestToken(tokens, {
+    const result = await requestToken(core.api, {
       headers: { Authorization: basicAuthorization },
       body: {
         grant_type: "password",
@@ -45,7 +40,7 @@ describe("the token operation against Prism", () => {
   });
 
   test("requestToken sends a refresh_token grant as JSON with Basic client credentials", async () => {
-    const result = await requestToken(tokens, {
+    const result = await requestToken(core.api, {
       headers: { Authorization: basicAuthorization },
       body: { grant_type: "refresh_token", refresh_token: "contract-refresh-token" },
     });

@@ -1,11 +1,7 @@
-import createClient from "openapi-fetch";
-import type { AkeneoFetchClient } from "../../generated/endpoints.js";
 import type { paths } from "../../generated/schema.js";
 import type { AuthOptions } from "../../src/core/auth/index.js";
-import { serializeRequestBody } from "../../src/core/body/index.js";
 import { type CoreClient, createCoreClient } from "../../src/core/client/index.js";
-import { serializePath } from "../../src/core/paths/index.js";
-import { type FetchLike, ReplayableRequest } from "../../src/core/transport/index.js";
+import type { FetchLike } from "../../src/core/transport/index.js";
 
 /** The app token the contract clients present; Prism checks its presence, not its value. */
 export const CONTRACT_APP_TOKEN = "contract-app-token";
@@ -28,19 +24,4 @@ export function createContractCoreClient(
   auth: AuthOptions = { type: "app", token: CONTRACT_APP_TOKEN },
 ): CoreClient<paths> {
   return createCoreClient<paths>({ baseUrl, auth, fetch, retry: false, logLevel: "silent" });
-}
-
-/**
- * Creates an openapi-fetch client on a core's transport with the core's serializers but without
- * its auth middleware, for the token operation, which authenticates with Basic credentials
- * instead of a bearer token.
- */
-export function createTokenOperationClient(core: CoreClient<paths>): AkeneoFetchClient {
-  return createClient<paths>({
-    baseUrl: core.baseUrl,
-    fetch: core.transport,
-    Request: ReplayableRequest,
-    pathSerializer: serializePath,
-    bodySerializer: serializeRequestBody,
-  });
 }
