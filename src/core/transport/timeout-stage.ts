@@ -44,12 +44,20 @@ function hasSmallKnownLength(response: Response): boolean {
   return Number.isFinite(length) && length <= WHOLE_BODY_DEADLINE_MAX_BYTES;
 }
 
+// A plain JSON answer is one resource or one page of at most 100 items, read whole by the caller:
+// one deadline covers it even when it comes chunked. Files and NDJSON result streams, which can be
+// long, are watched for progress instead.
+function isJsonDocument(response: Response): boolean {
+  const type = response.headers.get("content-type") ?? "";
+  return /^application\/(problem\+)?json\b/i.test(type);
+}
+
 /**
  * Creates the stage that bounds each attempt in time.
  *
- * The deadline covers waiting for the answer's headers, then the body: a small body of known
- * length must arrive within one more `timeoutMs`; a large or chunked body must make progress at
- * least every `timeoutMs`, so a server that sends headers and then stalls is cut off while a long
+ * The deadline covers waiting for the answer's headers, then the body: a JSON document or a small
+ * body of known length must arrive within one more `timeoutMs`; any other large or chunked body
+ * (a file, an NDJSON result stream) must make progress at least every `timeoutMs`, so a server that sends headers and then stalls is cut off while a long
  * download that keeps progressing is not. A per-call `timeoutMs` on the request wins over the
  * default, and a per-call 0 disables the timeout for that call, as a default of 0 does for all.
  * The caller's own abort stays an abort, not a timeout.
@@ -73,7 +81,7 @@ export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: numbe
       clearTimeout(timer);
     }
     if (response.body === null) return response;
-    if (hasSmallKnownLength(response)) {
+    if (hasSmallKnownLength(response) || isJsonDocument(response)) {
       // Firing after the body was read is harmless: aborting a finished fetch does nothing.
       timer = setTimeout(abortWithTimeout, timeoutMs);
       timer.unref?.();

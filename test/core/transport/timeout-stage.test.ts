@@ -87,6 +87,29 @@ describe("createTimeoutStage", () => {
     await expect(reading).resolves.toBe("xxx");
   });
 
+  it("gives a chunked JSON answer one deadline for the whole body, even while it progresses", async () => {
+    const fetchImpl = async (_input: Request, init?: RequestInit): Promise<Response> => {
+      const signal = init?.signal as AbortSignal;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          signal.addEventListener("abort", () => controller.error(signal.reason), { once: true });
+        },
+        async pull(controller) {
+          await new Promise((r) => setTimeout(r, 600));
+          controller.enqueue(new TextEncoder().encode(" "));
+        },
+      });
+      return new Response(body, { headers: { "content-type": "application/json" } });
+    };
+    const stage = createTimeoutStage(createFetchStage(fetchImpl), 1000);
+    const request = new Request("https://p/x");
+    const response = await stage(request, request.signal);
+    const reading = response.text();
+    const assertion = expect(reading).rejects.toBeInstanceOf(TimeoutError);
+    await jest.advanceTimersByTimeAsync(1000);
+    await assertion;
+  });
+
   it("prefers a per-call timeoutMs set on the request", async () => {
     const stage = createTimeoutStage(
       createFetchStage((input, init) => hangingStage(input, init?.signal as AbortSignal)),
