@@ -23,11 +23,13 @@ export {
   type FileTokenStoreOptions,
 } from "./core/auth/index.js";
 export {
+  type CallOptions,
   type ClientOptions,
   DEFAULT_MAX_CONCURRENCY,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   type RetryOptions,
+  withCallOptions,
 } from "./core/client/index.js";
 export {
   AbortedError,
