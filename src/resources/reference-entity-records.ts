@@ -5,41 +5,26 @@ import {
   upsertReferenceEntityRecords,
 } from "../../generated/endpoints.js";
 import { codeField } from "./facade/bulk-methods.js";
+import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import { CURSOR_PAGING } from "./facade/list-methods.js";
-import {
-  buildGet,
-  buildListMethods,
-  buildUpsert,
-  buildUpsertList,
-} from "./facade/method-builders.js";
-import type {
-  AllMethod,
-  GetMethod,
-  ListPerPageMethod,
-  PagesMethod,
-  UpsertListMethod,
-  UpsertMethod,
-} from "./facade/method-types.js";
+import { buildUpsertList } from "./facade/method-builders.js";
+import type { UpsertListMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 
-const RECORDS = "/api/rest/v1/reference-entities/{reference_entity_code}/records";
-const PARENT = ["reference_entity_code"] as const;
-const BY_CODE = ["reference_entity_code", "code"] as const;
+const ENDPOINTS = {
+  get: getReferenceEntityRecord,
+  list: listReferenceEntityRecords,
+  upsert: upsertReferenceEntityRecord,
+};
+const PARENT = ["reference_entity_code"];
 type Parent = [referenceEntityCode: string];
-type Child = [referenceEntityCode: string, code: string];
 
-/** Records of a reference entity; every method takes the entity code first. */
-export interface ReferenceEntityRecordsResource {
-  /** Returns the record with this code. */
-  get: GetMethod<typeof getReferenceEntityRecord, Child>;
-  /** Returns one page of records (search_after, page size chosen by the server). */
-  listPerPage: ListPerPageMethod<typeof listReferenceEntityRecords, Parent>;
-  /** Iterates every record of the reference entity. */
-  all: AllMethod<typeof listReferenceEntityRecords, Parent>;
-  /** Iterates the pages of records. */
-  pages: PagesMethod<typeof listReferenceEntityRecords, Parent>;
-  /** Creates or updates the record with this code. */
-  upsert: UpsertMethod<typeof upsertReferenceEntityRecord, Child>;
+/**
+ * Records of a reference entity; every method takes the entity code first. Lists use
+ * search_after, in pages whose size the server chooses.
+ */
+export interface ReferenceEntityRecordsResource
+  extends PagedCodeResource<typeof ENDPOINTS, Parent> {
   /** Upserts many records in JSON batches of at most 100. */
   upsertList: UpsertListMethod<typeof upsertReferenceEntityRecords, Parent>;
 }
@@ -48,10 +33,12 @@ export interface ReferenceEntityRecordsResource {
 export function createReferenceEntityRecordsResource(
   context: ResourceContext,
 ): ReferenceEntityRecordsResource {
+  const path = "/api/rest/v1/reference-entities/{reference_entity_code}/records";
   return {
-    get: buildGet(context, getReferenceEntityRecord, BY_CODE),
-    ...buildListMethods(context, listReferenceEntityRecords, RECORDS, PARENT, CURSOR_PAGING),
-    upsert: buildUpsert(context, upsertReferenceEntityRecord, BY_CODE),
+    ...buildPagedCodeResource(context, ENDPOINTS, path, {
+      parentNames: PARENT,
+      paging: CURSOR_PAGING,
+    }),
     upsertList: buildUpsertList(
       context,
       upsertReferenceEntityRecords,
