@@ -1,7 +1,7 @@
 import { type FakePim, startFakePim } from "../../src/testing/index.js";
 import { ensureNormalizedDescription } from "../support/ensure-normalized-description.js";
 import { findFreePort } from "../support/find-free-port.js";
-import { type PrismProxy, startPrismProxy } from "./prism-proxy.js";
+import { type PrismProcess, startPrism } from "../support/prism-process.js";
 import {
   judgeAnswer,
   type ProxiedAnswer,
@@ -35,7 +35,7 @@ const PRISM_START_TIMEOUT_MS = 30_000;
 const MAX_PAGES_PER_WALK = 12;
 
 let pim: FakePim;
-let prism: PrismProxy;
+let prism: PrismProcess;
 let bearer: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -47,18 +47,22 @@ beforeAll(async () => {
     publicUrl: `http://127.0.0.1:${port}`,
     searchAfterOnlyPageSize: 1,
   });
-  prism = await startPrismProxy({
+  // With --errors, Prism refuses a request that breaks the description and turns an answer that
+  // breaks it into a 500, listing the violations in `sl-violations`.
+  prism = await startPrism({
     rootDir: ROOT_DIR,
-    specPath,
-    upstreamUrl: pim.url,
+    command: ["proxy", specPath, pim.url, "--errors"],
     port,
     startTimeoutMs: PRISM_START_TIMEOUT_MS,
   });
+  // If jest dies before afterAll, Prism must not outlive it.
+  process.once("exit", prism.killNow);
   bearer = { authorization: `Bearer ${pim.auth.issueTokens().accessToken}` };
 }, PRISM_START_TIMEOUT_MS + 10_000);
 
 afterAll(async () => {
   await prism?.stop();
+  if (prism !== undefined) process.removeListener("exit", prism.killNow);
   await pim?.close();
   if (prism !== undefined) expect(isRunning(prism.pid)).toBe(false);
 });

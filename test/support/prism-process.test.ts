@@ -9,7 +9,7 @@ describe("startPrism", () => {
   test("fails with Prism's output when the description does not exist", async () => {
     const start = startPrism({
       rootDir: ROOT_DIR,
-      specPath: resolve(ROOT_DIR, "build/no-such-description.json"),
+      command: ["mock", resolve(ROOT_DIR, "build/no-such-description.json")],
       startTimeoutMs: 15_000,
     });
     await expect(start).rejects.toThrow(

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { findFreePort } from "./find-free-port.js";
 import { waitUntilAnswering } from "./wait-until-answering.js";
 
-/** A Prism mock server started by `startPrism`. */
+/** A Prism process (mock or proxy) started by `startPrism`. */
 export interface PrismProcess {
-  /** Base URL of the mock, e.g. `http://127.0.0.1:41234`. */
+  /** Base URL of Prism, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
   /** Process id of Prism itself (not of a wrapper such as npx). */
   readonly pid: number;
@@ -15,12 +15,17 @@ export interface PrismProcess {
   killNow(): void;
 }
 
-/** Where Prism's description comes from and how long it may take to start. */
+/** Which Prism to run, where, and how long it may take to start. */
 export interface PrismStartOptions {
   /** Project folder holding node_modules/@stoplight/prism-cli. */
   rootDir: string;
-  /** The OpenAPI description to mock. */
-  specPath: string;
+  /**
+   * The Prism sub-command and its arguments: `["mock", specPath]`, or
+   * `["proxy", specPath, upstreamUrl, "--errors"]`. Host and port are added here.
+   */
+  command: readonly ["mock" | "proxy", ...string[]];
+  /** Loopback port to listen on; a free one when absent. */
+  port?: number;
   /** Longest wait until Prism answers. */
   startTimeoutMs: number;
 }
@@ -57,16 +62,17 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts `prism mock` on a free loopback port by its own binary and resolves once it answers.
+ * Starts Prism with `command` on a loopback port by its own binary (so that its PID is Prism's)
+ * and resolves once it answers.
  *
  * @throws Error carrying Prism's output when it exits early or does not answer in time; the
  *   process is stopped before the error is thrown.
  */
 export async function startPrism(options: PrismStartOptions): Promise<PrismProcess> {
-  const port = await findFreePort(HOST);
+  const port = options.port ?? (await findFreePort(HOST));
   const url = `http://${HOST}:${port}`;
   const binary = join(options.rootDir, "node_modules/@stoplight/prism-cli/dist/index.js");
-  const args = [binary, "mock", options.specPath, "-h", HOST, "-p", String(port)];
+  const args = [binary, ...options.command, "-h", HOST, "-p", String(port)];
   const child = spawn(process.execPath, args, {
     cwd: options.rootDir,
     stdio: ["ignore", "pipe", "pipe"],

@@ -12,7 +12,11 @@ async function startPrismWithRetry(rootDir: string, specPath: string): Promise<P
   let failure: unknown;
   for (let attempt = 1; attempt <= PRISM_START_ATTEMPTS; attempt++) {
     try {
-      return await startPrism({ rootDir, specPath, startTimeoutMs: PRISM_START_TIMEOUT_MS });
+      return await startPrism({
+        rootDir,
+        command: ["mock", specPath],
+        startTimeoutMs: PRISM_START_TIMEOUT_MS,
+      });
     } catch (error) {
       failure = error;
     }
