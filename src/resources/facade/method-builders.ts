@@ -38,11 +38,7 @@ export function buildCreate<M extends Method>(
   codeOf: (item: unknown) => string | undefined,
 ): M {
   return (async (...args: unknown[]) => {
-    const path = readCodes(pathNames, args);
-    const item = requireObject("item", args[pathNames.length]);
-    const query = args[pathNames.length + 1];
-    const init = { params: { path, query }, body: item };
-    const { response } = await callEndpointForAnswer(context, endpoint, init as never);
+    const { path, item, response } = await sendItem(context, endpoint, pathNames, args);
     const collectionPath = serializePath(collectionTemplate, path);
     return readCreatedResource(response, collectionPath, codeOf(item));
   }) as unknown as M;
@@ -55,11 +51,7 @@ export function buildUpsert<M extends Method>(
   pathNames: readonly string[],
 ): M {
   return (async (...args: unknown[]) => {
-    const path = readCodes(pathNames, args);
-    const item = requireObject("item", args[pathNames.length]);
-    const query = args[pathNames.length + 1];
-    const init = { params: { path, query }, body: item };
-    const { response } = await callEndpointForAnswer(context, endpoint, init as never);
+    const { response } = await sendItem(context, endpoint, pathNames, args);
     return readUpsertOutcome(response);
   }) as unknown as M;
 }
@@ -156,6 +148,22 @@ export function buildUpsertList<M extends Method>(
     const options = args[pathNames.length + 1] as UpsertListCallOptions | undefined;
     return upsertInBatches(context, { endpoint, answerStyle, pathParams, codeOf }, items, options);
   }) as unknown as M;
+}
+
+// Sends `(...codes, item, query?)` to a create or upsert endpoint; codes and item are checked
+// before any request.
+async function sendItem(
+  context: ResourceContext,
+  endpoint: EndpointFunction,
+  pathNames: readonly string[],
+  args: readonly unknown[],
+): Promise<{ path: Record<string, string>; item: unknown; response: Response }> {
+  const path = readCodes(pathNames, args);
+  const item = requireObject("item", args[pathNames.length]);
+  const query = args[pathNames.length + 1];
+  const init = { params: { path, query }, body: item };
+  const { response } = await callEndpointForAnswer(context, endpoint, init as never);
+  return { path, item, response };
 }
 
 /**
