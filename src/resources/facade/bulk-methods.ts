@@ -44,9 +44,14 @@ export function upsertInBatches<T>(
     signal: options.signal,
     answerStyle: target.answerStyle,
     codeOf: target.codeOf,
-    sendBatch: (batch, signal) =>
-      // The description types one line; the serializer writes the array as NDJSON or JSON.
-      callEndpoint(context, target.endpoint, { params, body: batch, signal } as never) as never,
+    sendBatch: (_batch, signal, encodedBody) =>
+      // The engine has already encoded the batch (NDJSON lines or a JSON array) to check its
+      // size; the request body serializer sends that text as it is instead of encoding again.
+      callEndpoint(context, target.endpoint, {
+        params,
+        body: encodedBody,
+        signal,
+      } as never) as never,
   });
 }
 
