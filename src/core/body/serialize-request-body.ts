@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from "../errors/index.js";
 import { encodeNdjson } from "../ndjson/index.js";
 import { buildMultipartForm, isMultipartBody } from "./build-multipart-form.js";
+import { isInMemoryBody } from "./in-memory-body.js";
 import { readContentType } from "./read-content-type.js";
 
 /** Content type of Akeneo's NDJSON bulk endpoints. */
@@ -49,15 +50,7 @@ function serializeNdjsonBody(body: unknown): string {
 }
 
 function isPassThroughBody(body: unknown): body is BodyInit {
-  return (
-    typeof body === "string" ||
-    body instanceof FormData ||
-    body instanceof Blob ||
-    body instanceof URLSearchParams ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    body instanceof ReadableStream
-  );
+  return isInMemoryBody(body) || body instanceof ReadableStream;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

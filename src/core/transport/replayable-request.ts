@@ -1,3 +1,5 @@
+import { isInMemoryBody } from "../body/in-memory-body.js";
+
 /**
  * A `Request` that remembers the body it was built from, so it can be sent again.
  *
@@ -57,15 +59,7 @@ function withStreamDuplex(init: RequestInit | undefined): RequestInit | undefine
 
 /** Tells whether a body can be handed to `fetch` a second time with the same content. */
 export function isResendableBody(body: BodyInit | null | undefined): boolean {
-  if (body === null || body === undefined) return true;
-  return (
-    typeof body === "string" ||
-    body instanceof FormData ||
-    body instanceof Blob ||
-    body instanceof URLSearchParams ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body)
-  );
+  return body === null || body === undefined || isInMemoryBody(body);
 }
 
 /** Tells whether a request can be sent again (no body, or a body kept by `ReplayableRequest`). */
