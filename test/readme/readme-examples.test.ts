@@ -7,7 +7,32 @@ import { readReadmeExamples } from "./readme-examples.js";
 
 const run = promisify(execFile);
 const TSX_CLI = require.resolve("tsx/cli");
+const TSC_CLI = require.resolve("typescript/bin/tsc");
 const ROOT = process.cwd();
+
+/** A project that compiles the examples as a reader would, with the package's names mapped. */
+function writeTypeCheckProject(dir: string, sources: readonly string[]): string {
+  sources.forEach((source, i) =>
+    writeFileSync(join(dir, `example-${i}.ts`), `${source}\nexport {};\n`),
+  );
+  const config = {
+    extends: join(ROOT, "tsconfig.json"),
+    compilerOptions: {
+      noEmit: true,
+      module: "ESNext",
+      moduleResolution: "Bundler",
+      typeRoots: [join(ROOT, "node_modules/@types")],
+      paths: {
+        "akeneo-pim-sdk": [join(ROOT, "src/index.ts")],
+        "akeneo-pim-sdk/testing": [join(ROOT, "src/testing/index.ts")],
+      },
+    },
+    include: [join(dir, "*.ts")],
+  };
+  const path = join(dir, "tsconfig.json");
+  writeFileSync(path, JSON.stringify(config));
+  return path;
+}
 
 /** What each README example prints that its comments promise, by the heading it stands under. */
 const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = {
@@ -37,6 +62,15 @@ describe("the README's examples", () => {
   it("are all known here, so that none goes unchecked", () => {
     expect(examples.map((e) => e.heading).sort()).toEqual(Object.keys(PROMISED_OUTPUT).sort());
   });
+
+  it("type-check as a reader would write them", async () => {
+    const dir = mkdtempSync(join(workDir, "types-"));
+    const project = writeTypeCheckProject(
+      dir,
+      examples.map((e) => e.source),
+    );
+    await expect(run(process.execPath, [TSC_CLI, "-p", project])).resolves.toBeDefined();
+  }, 120_000);
 
   it.each(examples.map((e) => [e.heading, e.program] as const))(
     "%s runs and prints what it promises",

@@ -5,7 +5,9 @@ import { join } from "node:path";
 export interface ReadmeExample {
   /** The heading the example stands under. */
   heading: string;
-  /** The example preceded by the setup block, with the package's imports pointed at the sources. */
+  /** The example preceded by the setup block, as a reader would paste it. */
+  source: string;
+  /** The same, with the package's imports pointed at the sources, ready to run with tsx. */
   program: string;
 }
 
@@ -30,8 +32,8 @@ export function readReadmeExamples(root: string): ReadmeExample[] {
   });
   const [setup, ...examples] = blocks;
   if (setup === undefined) return [];
-  return examples.map(({ heading, code }) => ({
-    heading,
-    program: pointImportsAtSources(`${setup.code}\n${code}`, root),
-  }));
+  return examples.map(({ heading, code }) => {
+    const source = `${setup.code}\n${code}`;
+    return { heading, source, program: pointImportsAtSources(source, root) };
+  });
 }
