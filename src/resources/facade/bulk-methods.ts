@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "../../core/errors/index.js";
 import {
   type BatchAnswerStyle,
   upsertList as runUpsertList,
@@ -35,9 +36,11 @@ export function upsertInBatches<T>(
   context: ResourceContext,
   target: BulkTarget<T>,
   items: Iterable<T> | AsyncIterable<T>,
-  options: UpsertListCallOptions = {},
+  // `query`: the bulk operation's own query parameters (typed per operation by the facade).
+  options: UpsertListCallOptions & { query?: unknown } = {},
 ): UpsertListRun<T> {
-  const params = { path: target.pathParams ?? {}, query: target.query ?? {} };
+  const query = { ...target.query, ...readBulkQuery(options.query) };
+  const params = { path: target.pathParams ?? {}, query };
   return runUpsertList(items, {
     concurrency: options.concurrency,
     batchSize: options.batchSize,
@@ -53,6 +56,24 @@ export function upsertInBatches<T>(
         signal,
       } as never) as never,
   });
+}
+
+function readBulkQuery(query: unknown): Record<string, string | number | boolean> {
+  if (query === undefined) return {};
+  if (query === null || typeof query !== "object" || Array.isArray(query)) {
+    throw new InvalidArgumentError(`upsertList: query must be an object, received ${typeof query}`);
+  }
+  const checked: Record<string, string | number | boolean> = {};
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (!["string", "number", "boolean"].includes(typeof value)) {
+      throw new InvalidArgumentError(
+        `upsertList: query parameter ${name} must be a string, number or boolean, received ${typeof value}`,
+      );
+    }
+    checked[name] = value as string | number | boolean;
+  }
+  return checked;
 }
 
 /** Reads the `code` of an item. */

@@ -56,6 +56,10 @@ export type UpsertListMethod<F, C extends Codes = []> = (
   ...args: [
     ...C,
     items: Iterable<ElementOf<BodyOf<F>>> | AsyncIterable<ElementOf<BodyOf<F>>>,
-    options?: UpsertListCallOptions,
+    options?: UpsertListOptionsOf<F>,
   ]
 ) => UpsertListRun<ElementOf<BodyOf<F>>>;
+
+/** Settings of one `upsertList` call, plus the bulk operation's own query parameters, if any. */
+export type UpsertListOptionsOf<F> = UpsertListCallOptions &
+  ([QueryOf<F>] extends [never] ? unknown : { query?: QueryOf<F> });
