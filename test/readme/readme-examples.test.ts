@@ -12,9 +12,9 @@ const ROOT = process.cwd();
 
 /** A project that compiles the examples as a reader would, with the package's names mapped. */
 function writeTypeCheckProject(dir: string, sources: readonly string[]): string {
-  sources.forEach((source, i) =>
-    writeFileSync(join(dir, `example-${i}.ts`), `${source}\nexport {};\n`),
-  );
+  for (const [i, source] of sources.entries()) {
+    writeFileSync(join(dir, `example-${i}.ts`), `${source}\nexport {};\n`);
+  }
   const config = {
     extends: join(ROOT, "tsconfig.json"),
     compilerOptions: {
