@@ -24,13 +24,6 @@ function headersFor(info: OperationInfo): Record<string, string> {
 describe("the operation table against Prism", () => {
   const answerViolations = new Map<string, readonly string[]>();
 
-  afterAll(() => {
-    console.log(
-      `contract: ${validatedByPrism.length}/${OPERATIONS.length} operations validated by Prism, ` +
-        `${OPERATIONS.length - validatedByPrism.length} by the emulator`,
-    );
-  });
-
   test("lists only existing operations as unvalidatable by Prism", () => {
     const names = new Set(OPERATIONS.map((info) => info.functionName));
     const unknown = Object.keys(PRISM_UNVALIDATABLE_OPERATIONS).filter((name) => !names.has(name));

@@ -77,7 +77,9 @@ describe("the README's examples", () => {
     async (heading, program) => {
       const file = join(workDir, `${heading.replace(/\W+/g, "-")}.mts`);
       writeFileSync(file, program);
-      const { stdout } = await run(process.execPath, [TSX_CLI, file], { timeout: 60_000 });
+      // The examples write into os.tmpdir() (a token file, a picture): here that is the test's own folder.
+      const env = { ...process.env, TMPDIR: workDir };
+      const { stdout } = await run(process.execPath, [TSX_CLI, file], { timeout: 60_000, env });
       for (const promised of PROMISED_OUTPUT[heading] ?? []) {
         if (typeof promised === "string") expect(stdout).toContain(promised);
         else expect(stdout).toMatch(promised);
