@@ -42,6 +42,7 @@ export {
   ForbiddenError,
   InvalidArgumentError,
   InvalidOptionError,
+  InvalidTokenAnswerError,
   isAbortedError,
   isAkeneoApiError,
   isAkeneoError,

@@ -50,10 +50,14 @@ export interface ClientOptions {
   maxConcurrency?: number;
   /** Most request starts per second (Akeneo allows 100 per instance). @default no limit */
   requestsPerSecond?: number;
-  /** Appended to `User-Agent: akeneo-pim-sdk/<version>`, e.g. `my-connector/2.1`. */
+  /** Appended to `User-Agent: akeneo-pim-sdk/<version>`, e.g. `my-connector/2.1` (Latin-1, no CR/LF/NUL). */
   userAgent?: string;
-  /** Extra headers for every call; they cannot set Authorization, Content-Type or User-Agent. */
-  headers?: Record<string, string>;
+  /**
+   * Extra headers for every call, in any `HeadersInit` form or a `Map`. They cannot set
+   * Authorization, Content-Type, User-Agent, nor a connection or framing header (Host,
+   * Content-Length, Transfer-Encoding, Connection…).
+   */
+  headers?: HeadersInit | ReadonlyMap<string, string>;
   /** Where log entries go. @default a console logger */
   logger?: Logger;
   /** Least severe level logged. @default "warn" */

@@ -13,7 +13,6 @@ import {
   type FetchLike,
   type RetryPolicy,
 } from "../transport/index.js";
-import { SDK_VERSION } from "../version.js";
 import {
   type ClientOptions,
   DEFAULT_LOG_LEVEL,
@@ -25,6 +24,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type ResolvedClientOptions,
 } from "./client-options.js";
+import { hasControlCharacter } from "./header-syntax.js";
 import {
   isPlainObject,
   rejectOption,
@@ -35,6 +35,7 @@ import {
   requireString,
 } from "./option-checks.js";
 import { resolveAuthOptions } from "./resolve-auth-options.js";
+import { resolveHeaders } from "./resolve-headers.js";
 
 const CLIENT_KEYS: readonly (keyof ClientOptions)[] = [
   "baseUrl",
@@ -57,16 +58,14 @@ const RETRY_KEYS: readonly string[] = [
   "maxDelayMs",
   "maxRetryAfterMs",
 ];
-// Headers the client owns: auth sets Authorization, the body serializer Content-Type.
-const RESERVED_HEADERS: ReadonlySet<string> = new Set([
-  "authorization",
-  "content-type",
-  "user-agent",
-]);
 const MAX_DELAY_MS = 3_600_000;
 
 function resolveBaseUrl(value: unknown): string {
   const text = requireString("baseUrl", value);
+  // The URL parser drops tabs and newlines and trims controls: the requests would go elsewhere.
+  if (hasControlCharacter(text)) {
+    rejectOption("baseUrl", value, "a URL without control characters (CR, LF, tab, NUL…)");
+  }
   let url: URL;
   try {
     url = new URL(text);
@@ -114,34 +113,6 @@ function resolveTimeout(value: unknown): number {
   if (value === undefined) return DEFAULT_TIMEOUT_MS;
   if (value === false) return 0;
   return requireNumber("timeoutMs", value, 0, MAX_DELAY_MS);
-}
-
-function resolveHeaders(headers: unknown, userAgent: unknown): Readonly<Record<string, string>> {
-  const agentSuffix = userAgent === undefined ? "" : ` ${requireString("userAgent", userAgent)}`;
-  const resolved: Record<string, string> = {
-    "user-agent": `akeneo-pim-sdk/${SDK_VERSION}${agentSuffix}`,
-  };
-  if (headers === undefined) return Object.freeze(resolved);
-  if (!isPlainObject(headers))
-    return rejectOption("headers", headers, "an object of header names to strings");
-  for (const [name, value] of Object.entries(headers)) {
-    const lower = name.toLowerCase();
-    if (RESERVED_HEADERS.has(lower)) {
-      rejectOption(
-        `headers.${name}`,
-        value,
-        "no value: the client sets this header itself (use userAgent to extend User-Agent)",
-      );
-    }
-    if (typeof value !== "string") rejectOption(`headers.${name}`, value, "a string");
-    try {
-      new Headers([[name, value]]);
-    } catch {
-      rejectOption(`headers.${name}`, value, "a valid header name and value");
-    }
-    resolved[lower] = value;
-  }
-  return Object.freeze(resolved);
 }
 
 const LOGGER_METHODS = ["debug", "info", "warn", "error"] as const;

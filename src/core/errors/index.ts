@@ -35,6 +35,7 @@ export {
   isTimeoutError,
   isUnprocessableEntityError,
 } from "./error-guards.js";
+export { InvalidTokenAnswerError } from "./invalid-token-answer-error.js";
 export {
   AbortedError,
   ConnectionError,
