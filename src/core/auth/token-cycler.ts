@@ -40,9 +40,13 @@ export interface TokenCycler {
   renewRejected(rejectedToken: string): Promise<string>;
 }
 
-// Status of a refused refresh grant: Akeneo answers 422; standard OAuth servers answer 400.
+// Status of a refused refresh grant: Akeneo answers 422; standard OAuth servers answer 400, and
+// some gateways 401 (RFC 6749 allows it for client authentication failures).
 function isRefusedGrant(error: unknown): boolean {
-  return isAkeneoApiError(error) && (error.status === 422 || error.status === 400);
+  return (
+    isAkeneoApiError(error) &&
+    (error.status === 422 || error.status === 400 || error.status === 401)
+  );
 }
 
 /** Creates the token cycler of one client. */
