@@ -1,5 +1,6 @@
 import { AkeneoError, isAkeneoApiError } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
+import type { KnownSecrets } from "../redact/index.js";
 import type { Transport } from "../transport/index.js";
 import type { ResolvedAuthOptions } from "./auth-options.js";
 import { isPlainHttpToRemoteHost } from "./plain-http-warning.js";
@@ -19,6 +20,8 @@ export interface TokenCyclerOptions {
   logger: SdkLogger;
   /** Time source for expiry. */
   now: () => number;
+  /** The client's secret list: every pair obtained or adopted is added to it. */
+  secrets?: KnownSecrets | undefined;
 }
 
 /** Keeps the current token pair and renews it: once at a time, ahead of expiry or after a 401. */
@@ -63,7 +66,17 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
   }
   const marginMs = auth.refreshMarginSeconds * 1000;
   const flight = createSingleFlight<TokenPair>();
-  const endpoint = { ...options, clientId: auth.clientId, secret: auth.secret };
+  const endpoint = {
+    ...options,
+    clientId: auth.clientId,
+    secret: auth.secret,
+    redact: options.secrets?.redact,
+  };
+  const remember = (next: TokenPair): TokenPair => {
+    options.secrets?.rememberToken(next.refreshToken);
+    options.secrets?.rememberToken(next.accessToken);
+    return next;
+  };
   let pair: TokenPair | undefined =
     auth.type === "token"
       ? { accessToken: auth.token, refreshToken: auth.refreshToken }
@@ -104,6 +117,7 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
   };
 
   const publish = async (next: TokenPair): Promise<void> => {
+    remember(next);
     await auth.tokenStore.save(next);
     pair = next;
     try {
@@ -128,7 +142,7 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
         ? base
         : undefined;
     if (adopted) {
-      pair = adopted;
+      pair = remember(adopted);
       return adopted;
     }
     const next = await obtainNewPair(base);

@@ -1,4 +1,5 @@
 import { createApiError, InvalidTokenAnswerError } from "../errors/index.js";
+import type { TextRedactor } from "../redact/index.js";
 import type { Transport } from "../transport/index.js";
 import { ReplayableRequest } from "../transport/index.js";
 import type { TokenPair } from "./token-pair.js";
@@ -22,6 +23,8 @@ export interface TokenEndpointOptions {
   secret: string;
   /** The transport (retries, timeout, logging) without the auth middleware. */
   transport: Transport;
+  /** Removes the client's own secrets by value from a refusal (servers echo credentials). */
+  redact?: TextRedactor | undefined;
 }
 
 /** Encodes `clientId:secret` for a Basic `Authorization` header (UTF-8 safe). */
@@ -101,5 +104,6 @@ export async function requestToken(
     headers: response.headers,
     request: { method: "POST", url },
     authentication: true,
+    redact: options.redact,
   });
 }

@@ -1,5 +1,6 @@
 import type { AuthOptions, ResolvedAuthOptions } from "../auth/index.js";
 import type { Logger, LogLevel, SdkLogger } from "../logging/index.js";
+import type { KnownSecrets } from "../redact/index.js";
 import type { Clock, FetchLike, RetryPolicy } from "../transport/index.js";
 
 /**
@@ -72,6 +73,8 @@ export interface ClientOptions {
 export interface ResolvedClientOptions {
   readonly baseUrl: string;
   readonly auth: ResolvedAuthOptions;
+  /** The client's credentials and tokens, removed by value from errors and log lines. */
+  readonly secrets: KnownSecrets;
   readonly fetch: FetchLike;
   readonly retry: Readonly<RetryPolicy>;
   readonly timeoutMs: number;

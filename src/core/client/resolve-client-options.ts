@@ -1,3 +1,4 @@
+import { encodeBasicCredentials, type ResolvedAuthOptions } from "../auth/index.js";
 import { InvalidOptionError } from "../errors/index.js";
 import {
   createConsoleLogger,
@@ -7,6 +8,7 @@ import {
   type LogLevel,
   type SdkLogger,
 } from "../logging/index.js";
+import { createKnownSecrets, type KnownSecrets } from "../redact/index.js";
 import {
   type Clock,
   createSystemClock,
@@ -117,12 +119,34 @@ function resolveTimeout(value: unknown): number {
 
 const LOGGER_METHODS = ["debug", "info", "warn", "error"] as const;
 
-function resolveLogger(logger: unknown, level: unknown): SdkLogger {
+// Every secret the options hold, so that an echo of one in a server's prose is removed too.
+function collectSecrets(auth: ResolvedAuthOptions): KnownSecrets {
+  if (auth.type === "app") {
+    const secrets = createKnownSecrets([]);
+    secrets.rememberToken(auth.token);
+    return secrets;
+  }
+  const secrets = createKnownSecrets([
+    auth.type === "password" ? auth.password : undefined,
+    auth.secret,
+    `${auth.clientId}:${auth.secret}`,
+    encodeBasicCredentials(auth.clientId, auth.secret),
+  ]);
+  if (auth.type === "token") {
+    secrets.rememberToken(auth.refreshToken);
+    secrets.rememberToken(auth.token);
+  }
+  return secrets;
+}
+
+function resolveLogger(logger: unknown, level: unknown, secrets: KnownSecrets): SdkLogger {
   const threshold = level === undefined ? DEFAULT_LOG_LEVEL : level;
   if (typeof threshold !== "string" || !Object.hasOwn(LOG_LEVEL_RANK, threshold)) {
     rejectOption("logLevel", level, '"debug", "info", "warn", "error" or "silent"');
   }
-  if (logger === undefined) return createSdkLogger(createConsoleLogger(), threshold as LogLevel);
+  if (logger === undefined) {
+    return createSdkLogger(createConsoleLogger(), threshold as LogLevel, secrets.redact);
+  }
   // Class instances (pino, winston) are accepted: only the four methods matter.
   if (
     typeof logger !== "object" ||
@@ -133,7 +157,7 @@ function resolveLogger(logger: unknown, level: unknown): SdkLogger {
   ) {
     rejectOption("logger", logger, "an object with debug, info, warn and error methods");
   }
-  return createSdkLogger(logger as Logger, threshold as LogLevel);
+  return createSdkLogger(logger as Logger, threshold as LogLevel, secrets.redact);
 }
 
 function resolveClock(value: unknown): Clock {
@@ -165,9 +189,13 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
     });
   }
   rejectUnknownKeys("", options as unknown as Record<string, unknown>, CLIENT_KEYS);
+  const baseUrl = resolveBaseUrl(options.baseUrl);
+  const auth = resolveAuthOptions(options.auth);
+  const secrets = collectSecrets(auth);
   return Object.freeze({
-    baseUrl: resolveBaseUrl(options.baseUrl),
-    auth: resolveAuthOptions(options.auth),
+    baseUrl,
+    auth,
+    secrets,
     fetch:
       options.fetch === undefined
         ? (input: Request, init?: RequestInit) => fetch(input, init)
@@ -183,7 +211,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
         ? undefined
         : requireNumber("requestsPerSecond", options.requestsPerSecond, 0.001, 10_000),
     headers: resolveHeaders(options.headers, options.userAgent),
-    logger: resolveLogger(options.logger, options.logLevel),
+    logger: resolveLogger(options.logger, options.logLevel, secrets),
     clock: resolveClock(options.clock),
     random:
       options.random === undefined

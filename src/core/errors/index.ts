@@ -43,4 +43,5 @@ export {
   TimeoutError,
 } from "./network-errors.js";
 export { type RequestSummary, readRequestSummary, tagResponse } from "./request-summary.js";
+export { readResponseRedactor, tagResponseRedactor } from "./response-redactor.js";
 export { type FetchResultLike, type UnwrappedData, unwrap } from "./unwrap.js";
