@@ -127,9 +127,25 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
     }
   };
 
+  let warnedCorrupt = false;
+  // A corrupt store would fail every call until fixed by hand: read it as empty, so that the
+  // next pair obtained overwrites it.
+  const loadStored = async (): Promise<TokenPair | undefined> => {
+    try {
+      return await auth.tokenStore.load();
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== "CorruptTokenStoreError") throw error;
+      if (!warnedCorrupt) {
+        warnedCorrupt = true;
+        logger.warn(`${error.message}; ignoring it and writing a new token pair`);
+      }
+      return undefined;
+    }
+  };
+
   // Runs under the store's lock: another process may have renewed while we waited for it.
   const settle = async (rejected: string | undefined): Promise<TokenPair> => {
-    const stored = await auth.tokenStore.load();
+    const stored = await loadStored();
     storeChecked = true;
     const usable = (candidate: TokenPair | undefined): candidate is TokenPair =>
       candidate !== undefined &&

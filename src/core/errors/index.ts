@@ -44,4 +44,5 @@ export {
 } from "./network-errors.js";
 export { type RequestSummary, readRequestSummary, tagResponse } from "./request-summary.js";
 export { readResponseRedactor, tagResponseRedactor } from "./response-redactor.js";
+export { CorruptTokenStoreError, TokenStoreError } from "./token-store-error.js";
 export { type FetchResultLike, type UnwrappedData, unwrap } from "./unwrap.js";
