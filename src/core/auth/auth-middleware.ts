@@ -1,5 +1,10 @@
 import type { Middleware } from "openapi-fetch";
-import { type AkeneoApiError, createApiError, isAuthenticationError } from "../errors/index.js";
+import {
+  type AkeneoApiError,
+  createApiError,
+  isAuthenticationError,
+  readResponseRedactor,
+} from "../errors/index.js";
 import { canReplay, markClientBearer, rebuildRequest } from "../transport/index.js";
 import type { AuthenticationLookup } from "./operation-authentication.js";
 import type { TokenCycler } from "./token-cycler.js";
@@ -33,6 +38,7 @@ async function explainFailedRenewal(
     request: { method: request.method, url: request.url },
     cause: failure,
     context: `token renewal failed: ${failure.message}`,
+    redact: readResponseRedactor(response),
   });
 }
 

@@ -29,3 +29,4 @@ export {
 } from "./token-endpoint.js";
 export { isExpiring, isTokenPair, type TokenPair } from "./token-pair.js";
 export { createMemoryTokenStore, type TokenStore } from "./token-store.js";
+export { isTokenText } from "./token-syntax.js";

@@ -1,5 +1,6 @@
 import { AkeneoError, isAkeneoApiError } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
+import type { KnownSecrets } from "../redact/index.js";
 import type { Transport } from "../transport/index.js";
 import type { ResolvedAuthOptions } from "./auth-options.js";
 import { isPlainHttpToRemoteHost } from "./plain-http-warning.js";
@@ -19,6 +20,8 @@ export interface TokenCyclerOptions {
   logger: SdkLogger;
   /** Time source for expiry. */
   now: () => number;
+  /** The client's secret list: every pair obtained or adopted is added to it. */
+  secrets?: KnownSecrets | undefined;
 }
 
 /** Keeps the current token pair and renews it: once at a time, ahead of expiry or after a 401. */
@@ -40,9 +43,13 @@ export interface TokenCycler {
   renewRejected(rejectedToken: string): Promise<string>;
 }
 
-// Status of a refused refresh grant: Akeneo answers 422; standard OAuth servers answer 400.
+// Status of a refused refresh grant: Akeneo answers 422; standard OAuth servers answer 400, and
+// some gateways 401 (RFC 6749 allows it for client authentication failures).
 function isRefusedGrant(error: unknown): boolean {
-  return isAkeneoApiError(error) && (error.status === 422 || error.status === 400);
+  return (
+    isAkeneoApiError(error) &&
+    (error.status === 422 || error.status === 400 || error.status === 401)
+  );
 }
 
 /** Creates the token cycler of one client. */
@@ -59,7 +66,17 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
   }
   const marginMs = auth.refreshMarginSeconds * 1000;
   const flight = createSingleFlight<TokenPair>();
-  const endpoint = { ...options, clientId: auth.clientId, secret: auth.secret };
+  const endpoint = {
+    ...options,
+    clientId: auth.clientId,
+    secret: auth.secret,
+    redact: options.secrets?.redact,
+  };
+  const remember = (next: TokenPair): TokenPair => {
+    options.secrets?.rememberToken(next.refreshToken);
+    options.secrets?.rememberToken(next.accessToken);
+    return next;
+  };
   let pair: TokenPair | undefined =
     auth.type === "token"
       ? { accessToken: auth.token, refreshToken: auth.refreshToken }
@@ -100,6 +117,7 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
   };
 
   const publish = async (next: TokenPair): Promise<void> => {
+    remember(next);
     await auth.tokenStore.save(next);
     pair = next;
     try {
@@ -109,9 +127,25 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
     }
   };
 
+  let warnedCorrupt = false;
+  // A corrupt store would fail every call until fixed by hand: read it as empty, so that the
+  // next pair obtained overwrites it.
+  const loadStored = async (): Promise<TokenPair | undefined> => {
+    try {
+      return await auth.tokenStore.load();
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== "CorruptTokenStoreError") throw error;
+      if (!warnedCorrupt) {
+        warnedCorrupt = true;
+        logger.warn(`${error.message}; ignoring it and writing a new token pair`);
+      }
+      return undefined;
+    }
+  };
+
   // Runs under the store's lock: another process may have renewed while we waited for it.
   const settle = async (rejected: string | undefined): Promise<TokenPair> => {
-    const stored = await auth.tokenStore.load();
+    const stored = await loadStored();
     storeChecked = true;
     const usable = (candidate: TokenPair | undefined): candidate is TokenPair =>
       candidate !== undefined &&
@@ -124,7 +158,7 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
         ? base
         : undefined;
     if (adopted) {
-      pair = adopted;
+      pair = remember(adopted);
       return adopted;
     }
     const next = await obtainNewPair(base);

@@ -1,7 +1,9 @@
-import { AkeneoError, createApiError } from "../errors/index.js";
+import { createApiError, InvalidTokenAnswerError } from "../errors/index.js";
+import type { TextRedactor } from "../redact/index.js";
 import type { Transport } from "../transport/index.js";
 import { ReplayableRequest } from "../transport/index.js";
 import type { TokenPair } from "./token-pair.js";
+import { isTokenText } from "./token-syntax.js";
 
 /** Path of Akeneo's OAuth token endpoint, below the base URL. */
 export const TOKEN_PATH = "/api/oauth/v1/token";
@@ -21,6 +23,8 @@ export interface TokenEndpointOptions {
   secret: string;
   /** The transport (retries, timeout, logging) without the auth middleware. */
   transport: Transport;
+  /** Removes the client's own secrets by value from a refusal (servers echo credentials). */
+  redact?: TextRedactor | undefined;
 }
 
 /** Encodes `clientId:secret` for a Basic `Authorization` header (UTF-8 safe). */
@@ -34,12 +38,23 @@ export function encodeBasicCredentials(clientId: string, secret: string): string
 function readTokenAnswer(answer: unknown, nowMs: number, url: string): TokenPair {
   const { access_token, refresh_token, expires_in } = (answer ?? {}) as Record<string, unknown>;
   if (typeof access_token !== "string" || access_token === "") {
-    throw new AkeneoError(`The token endpoint ${url} answered without an access_token`);
+    throw new InvalidTokenAnswerError(`The token endpoint ${url} answered without an access_token`);
+  }
+  // Refused whole: a pair with one unusable token would fail later, quoting it in a header error.
+  if (!isTokenText(access_token)) {
+    throw new InvalidTokenAnswerError(
+      `The token endpoint ${url} answered an access_token that cannot be sent in a header`,
+    );
+  }
+  if (refresh_token !== undefined && refresh_token !== null && !isTokenText(refresh_token)) {
+    throw new InvalidTokenAnswerError(
+      `The token endpoint ${url} answered a refresh_token that is not visible ASCII text`,
+    );
   }
   const lifetimeS = typeof expires_in === "number" && expires_in > 0 ? expires_in : undefined;
   return {
     accessToken: access_token,
-    refreshToken: typeof refresh_token === "string" ? refresh_token : undefined,
+    refreshToken: isTokenText(refresh_token) ? refresh_token : undefined,
     issuedAt: lifetimeS === undefined ? undefined : nowMs,
     expiresAt: lifetimeS === undefined ? undefined : nowMs + lifetimeS * 1000,
   };
@@ -89,5 +104,6 @@ export async function requestToken(
     headers: response.headers,
     request: { method: "POST", url },
     authentication: true,
+    redact: options.redact,
   });
 }

@@ -1,3 +1,5 @@
+import { isTokenText } from "./token-syntax.js";
+
 /** An access token with what is needed to renew it; what token stores keep. */
 export interface TokenPair {
   /** The Bearer token sent with every call. */
@@ -23,14 +25,13 @@ export function isExpiring(pair: TokenPair, nowMs: number, marginMs: number): bo
   return nowMs >= pair.expiresAt - Math.min(marginMs, lifetimeMs / 2);
 }
 
-/** Tells whether a value read from a store has the shape of a token pair. */
+/** Tells whether a value read from a store has the shape of a token pair, with sendable tokens. */
 export function isTokenPair(value: unknown): value is TokenPair {
   if (typeof value !== "object" || value === null) return false;
   const { accessToken, refreshToken, expiresAt, issuedAt } = value as Record<string, unknown>;
   return (
-    typeof accessToken === "string" &&
-    accessToken !== "" &&
-    (refreshToken === undefined || typeof refreshToken === "string") &&
+    isTokenText(accessToken) &&
+    (refreshToken === undefined || isTokenText(refreshToken)) &&
     (expiresAt === undefined || typeof expiresAt === "number") &&
     (issuedAt === undefined || typeof issuedAt === "number")
   );

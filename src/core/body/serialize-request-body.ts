@@ -21,8 +21,8 @@ export const AKENEO_COLLECTION_CONTENT_TYPE = "application/vnd.akeneo.collection
  *   parts, other values plain fields (objects as their JSON text);
  * - anything else is sent as JSON.
  *
- * @throws InvalidArgumentError when an NDJSON body is neither an array nor a string, or holds an
- *   item without a JSON form.
+ * @throws InvalidArgumentError when an NDJSON body is neither an array nor a string, or a body
+ *   or item has no JSON form (a cycle, a BigInt, a function).
  */
 export function serializeRequestBody(
   body: unknown,
@@ -36,7 +36,24 @@ export function serializeRequestBody(
     return new URLSearchParams(toFormFields(body));
   }
   if (isMultipartBody(body)) return buildMultipartForm(body);
-  return JSON.stringify(body);
+  return stringifyJson(body);
+}
+
+// A cycle, a BigInt or a throwing toJSON would otherwise escape as a raw TypeError.
+function stringifyJson(body: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(body);
+  } catch (cause) {
+    throw new InvalidArgumentError(
+      `The request body cannot be serialized as JSON (${(cause as Error).message})`,
+      { cause },
+    );
+  }
+  if (text === undefined) {
+    throw new InvalidArgumentError(`The request body has no JSON form (received ${typeof body})`);
+  }
+  return text;
 }
 
 function serializeNdjsonBody(body: unknown): string {
@@ -60,5 +77,5 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function toFormFields(body: Record<string, unknown>): [string, string][] {
   return Object.entries(body)
     .filter(([, value]) => value !== undefined && value !== null)
-    .map(([name, value]) => [name, typeof value === "string" ? value : JSON.stringify(value)]);
+    .map(([name, value]) => [name, typeof value === "string" ? value : stringifyJson(value)]);
 }

@@ -1,5 +1,6 @@
 import type { AuthOptions, ResolvedAuthOptions } from "../auth/index.js";
 import type { Logger, LogLevel, SdkLogger } from "../logging/index.js";
+import type { KnownSecrets } from "../redact/index.js";
 import type { Clock, FetchLike, RetryPolicy } from "../transport/index.js";
 
 /**
@@ -50,10 +51,14 @@ export interface ClientOptions {
   maxConcurrency?: number;
   /** Most request starts per second (Akeneo allows 100 per instance). @default no limit */
   requestsPerSecond?: number;
-  /** Appended to `User-Agent: akeneo-pim-sdk/<version>`, e.g. `my-connector/2.1`. */
+  /** Appended to `User-Agent: akeneo-pim-sdk/<version>`, e.g. `my-connector/2.1` (Latin-1, no CR/LF/NUL). */
   userAgent?: string;
-  /** Extra headers for every call; they cannot set Authorization, Content-Type or User-Agent. */
-  headers?: Record<string, string>;
+  /**
+   * Extra headers for every call, in any `HeadersInit` form or a `Map`. They cannot set
+   * Authorization, Content-Type, User-Agent, nor a connection or framing header (Host,
+   * Content-Length, Transfer-Encoding, Connection…).
+   */
+  headers?: HeadersInit | ReadonlyMap<string, string>;
   /** Where log entries go. @default a console logger */
   logger?: Logger;
   /** Least severe level logged. @default "warn" */
@@ -68,6 +73,8 @@ export interface ClientOptions {
 export interface ResolvedClientOptions {
   readonly baseUrl: string;
   readonly auth: ResolvedAuthOptions;
+  /** The client's credentials and tokens, removed by value from errors and log lines. */
+  readonly secrets: KnownSecrets;
   readonly fetch: FetchLike;
   readonly retry: Readonly<RetryPolicy>;
   readonly timeoutMs: number;

@@ -6,6 +6,7 @@ import {
   type TokenCycler,
 } from "../auth/index.js";
 import { serializeRequestBody } from "../body/serialize-request-body.js";
+import { tagResponseRedactor } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import { readLinkQuery, rebaseLink, serializePath } from "../paths/index.js";
 import {
@@ -80,10 +81,12 @@ export function createCoreClient<Paths extends {}>(options: ClientOptions): Core
     transport,
     logger: resolved.logger,
     now: () => resolved.clock.now(),
+    secrets: resolved.secrets,
   });
   const api = createClient<Paths>({
     baseUrl: resolved.baseUrl,
-    fetch: transport,
+    fetch: async (request: Request) =>
+      tagResponseRedactor(await transport(request), resolved.secrets.redact),
     Request: ReplayableRequest,
     pathSerializer: serializePath,
     bodySerializer: serializeRequestBody,

@@ -1,5 +1,6 @@
 import {
   createMemoryTokenStore,
+  isTokenText,
   type ResolvedAuthOptions,
   type ResolvedRenewal,
   type TokenChangeListener,
@@ -17,6 +18,18 @@ import {
 
 const RENEWAL_KEYS = ["tokenStore", "onTokenChange", "refreshMarginSeconds"] as const;
 const MAX_REFRESH_MARGIN_S = 3600;
+
+// The message names the field and the type only: the token itself must never be echoed.
+function requireToken(field: string, value: unknown): string {
+  if (!isTokenText(requireString(field, value))) {
+    rejectOption(
+      field,
+      value,
+      "a token of visible ASCII characters (no space or control character)",
+    );
+  }
+  return value as string;
+}
 
 function resolveTokenStore(value: unknown): TokenStore {
   if (value === undefined) return createMemoryTokenStore();
@@ -89,13 +102,13 @@ export function resolveAuthOptions(value: unknown): ResolvedAuthOptions {
         type: "token",
         clientId: requireString("auth.clientId", value.clientId),
         secret: requireString("auth.secret", value.secret),
-        token: requireString("auth.token", value.token),
-        refreshToken: requireString("auth.refreshToken", value.refreshToken),
+        token: requireToken("auth.token", value.token),
+        refreshToken: requireToken("auth.refreshToken", value.refreshToken),
         ...resolveRenewal(value),
       });
     case "app":
       rejectUnknownKeys("auth", value, ["type", "token"]);
-      return Object.freeze({ type: "app", token: requireString("auth.token", value.token) });
+      return Object.freeze({ type: "app", token: requireToken("auth.token", value.token) });
     default:
       return rejectOption("auth.type", value.type, '"password", "token" or "app"');
   }

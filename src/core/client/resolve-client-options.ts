@@ -1,3 +1,4 @@
+import { encodeBasicCredentials, type ResolvedAuthOptions } from "../auth/index.js";
 import { InvalidOptionError } from "../errors/index.js";
 import {
   createConsoleLogger,
@@ -7,13 +8,13 @@ import {
   type LogLevel,
   type SdkLogger,
 } from "../logging/index.js";
+import { createKnownSecrets, type KnownSecrets } from "../redact/index.js";
 import {
   type Clock,
   createSystemClock,
   type FetchLike,
   type RetryPolicy,
 } from "../transport/index.js";
-import { SDK_VERSION } from "../version.js";
 import {
   type ClientOptions,
   DEFAULT_LOG_LEVEL,
@@ -25,6 +26,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type ResolvedClientOptions,
 } from "./client-options.js";
+import { hasControlCharacter } from "./header-syntax.js";
 import {
   isPlainObject,
   rejectOption,
@@ -35,6 +37,7 @@ import {
   requireString,
 } from "./option-checks.js";
 import { resolveAuthOptions } from "./resolve-auth-options.js";
+import { resolveHeaders } from "./resolve-headers.js";
 
 const CLIENT_KEYS: readonly (keyof ClientOptions)[] = [
   "baseUrl",
@@ -57,16 +60,14 @@ const RETRY_KEYS: readonly string[] = [
   "maxDelayMs",
   "maxRetryAfterMs",
 ];
-// Headers the client owns: auth sets Authorization, the body serializer Content-Type.
-const RESERVED_HEADERS: ReadonlySet<string> = new Set([
-  "authorization",
-  "content-type",
-  "user-agent",
-]);
 const MAX_DELAY_MS = 3_600_000;
 
 function resolveBaseUrl(value: unknown): string {
   const text = requireString("baseUrl", value);
+  // The URL parser drops tabs and newlines and trims controls: the requests would go elsewhere.
+  if (hasControlCharacter(text)) {
+    rejectOption("baseUrl", value, "a URL without control characters (CR, LF, tab, NUL…)");
+  }
   let url: URL;
   try {
     url = new URL(text);
@@ -116,42 +117,36 @@ function resolveTimeout(value: unknown): number {
   return requireNumber("timeoutMs", value, 0, MAX_DELAY_MS);
 }
 
-function resolveHeaders(headers: unknown, userAgent: unknown): Readonly<Record<string, string>> {
-  const agentSuffix = userAgent === undefined ? "" : ` ${requireString("userAgent", userAgent)}`;
-  const resolved: Record<string, string> = {
-    "user-agent": `akeneo-pim-sdk/${SDK_VERSION}${agentSuffix}`,
-  };
-  if (headers === undefined) return Object.freeze(resolved);
-  if (!isPlainObject(headers))
-    return rejectOption("headers", headers, "an object of header names to strings");
-  for (const [name, value] of Object.entries(headers)) {
-    const lower = name.toLowerCase();
-    if (RESERVED_HEADERS.has(lower)) {
-      rejectOption(
-        `headers.${name}`,
-        value,
-        "no value: the client sets this header itself (use userAgent to extend User-Agent)",
-      );
-    }
-    if (typeof value !== "string") rejectOption(`headers.${name}`, value, "a string");
-    try {
-      new Headers([[name, value]]);
-    } catch {
-      rejectOption(`headers.${name}`, value, "a valid header name and value");
-    }
-    resolved[lower] = value;
-  }
-  return Object.freeze(resolved);
-}
-
 const LOGGER_METHODS = ["debug", "info", "warn", "error"] as const;
 
-function resolveLogger(logger: unknown, level: unknown): SdkLogger {
+// Every secret the options hold, so that an echo of one in a server's prose is removed too.
+function collectSecrets(auth: ResolvedAuthOptions): KnownSecrets {
+  if (auth.type === "app") {
+    const secrets = createKnownSecrets([]);
+    secrets.rememberToken(auth.token);
+    return secrets;
+  }
+  const secrets = createKnownSecrets([
+    auth.type === "password" ? auth.password : undefined,
+    auth.secret,
+    `${auth.clientId}:${auth.secret}`,
+    encodeBasicCredentials(auth.clientId, auth.secret),
+  ]);
+  if (auth.type === "token") {
+    secrets.rememberToken(auth.refreshToken);
+    secrets.rememberToken(auth.token);
+  }
+  return secrets;
+}
+
+function resolveLogger(logger: unknown, level: unknown, secrets: KnownSecrets): SdkLogger {
   const threshold = level === undefined ? DEFAULT_LOG_LEVEL : level;
   if (typeof threshold !== "string" || !Object.hasOwn(LOG_LEVEL_RANK, threshold)) {
     rejectOption("logLevel", level, '"debug", "info", "warn", "error" or "silent"');
   }
-  if (logger === undefined) return createSdkLogger(createConsoleLogger(), threshold as LogLevel);
+  if (logger === undefined) {
+    return createSdkLogger(createConsoleLogger(), threshold as LogLevel, secrets.redact);
+  }
   // Class instances (pino, winston) are accepted: only the four methods matter.
   if (
     typeof logger !== "object" ||
@@ -162,7 +157,7 @@ function resolveLogger(logger: unknown, level: unknown): SdkLogger {
   ) {
     rejectOption("logger", logger, "an object with debug, info, warn and error methods");
   }
-  return createSdkLogger(logger as Logger, threshold as LogLevel);
+  return createSdkLogger(logger as Logger, threshold as LogLevel, secrets.redact);
 }
 
 function resolveClock(value: unknown): Clock {
@@ -194,9 +189,13 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
     });
   }
   rejectUnknownKeys("", options as unknown as Record<string, unknown>, CLIENT_KEYS);
+  const baseUrl = resolveBaseUrl(options.baseUrl);
+  const auth = resolveAuthOptions(options.auth);
+  const secrets = collectSecrets(auth);
   return Object.freeze({
-    baseUrl: resolveBaseUrl(options.baseUrl),
-    auth: resolveAuthOptions(options.auth),
+    baseUrl,
+    auth,
+    secrets,
     fetch:
       options.fetch === undefined
         ? (input: Request, init?: RequestInit) => fetch(input, init)
@@ -212,7 +211,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
         ? undefined
         : requireNumber("requestsPerSecond", options.requestsPerSecond, 0.001, 10_000),
     headers: resolveHeaders(options.headers, options.userAgent),
-    logger: resolveLogger(options.logger, options.logLevel),
+    logger: resolveLogger(options.logger, options.logLevel, secrets),
     clock: resolveClock(options.clock),
     random:
       options.random === undefined

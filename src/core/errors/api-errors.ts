@@ -4,6 +4,7 @@ import {
   redactText,
   redactUrl,
   redactValue,
+  type TextRedactor,
 } from "../redact/index.js";
 import { AkeneoError } from "./akeneo-error.js";
 
@@ -43,6 +44,8 @@ export interface AkeneoApiErrorInit {
   cause?: unknown;
   /** A clause appended to the message, e.g. why a token renewal failed. */
   context?: string | undefined;
+  /** Removes the client's own secrets by value (an echoed password or token), after the patterns. */
+  redact?: TextRedactor | undefined;
 }
 
 function toHeaders(headers: AkeneoApiErrorInit["headers"]): Headers {
@@ -74,21 +77,22 @@ export class AkeneoApiError extends AkeneoError {
   readonly body: unknown;
 
   constructor(init: AkeneoApiErrorInit) {
+    const byValue = init.redact;
     const serverMessage =
-      init.serverMessage === undefined ? undefined : redactText(init.serverMessage);
+      init.serverMessage === undefined ? undefined : redactText(init.serverMessage, byValue);
     const summary = `${init.status} ${init.method} ${describeUrlPath(init.url)}`;
     const text = serverMessage ? `${summary}: ${serverMessage}` : summary;
-    const context = init.context === undefined ? "" : ` (${redactText(init.context)})`;
+    const context = init.context === undefined ? "" : ` (${redactText(init.context, byValue)})`;
     super(`${text}${context}`, { cause: init.cause });
     this.status = init.status;
     this.method = init.method;
     this.url = redactUrl(init.url);
     this.serverMessage = serverMessage;
     this.errors = Object.freeze(
-      (init.errors ?? []).map((detail) => redactValue(detail) as AkeneoErrorDetail),
+      (init.errors ?? []).map((detail) => redactValue(detail, byValue) as AkeneoErrorDetail),
     );
     this.headers = redactHeaders(toHeaders(init.headers));
-    this.body = redactValue(init.body);
+    this.body = redactValue(init.body, byValue);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { TextRedactor } from "../redact/index.js";
 import { parseRetryAfter } from "../transport/retry-after.js";
 import {
   AkeneoApiError,
@@ -39,6 +40,8 @@ export interface ApiErrorSource {
   authentication?: boolean;
   /** A clause appended to the message, e.g. why a token renewal failed. */
   context?: string;
+  /** Removes the client's own secrets by value; see `AkeneoApiErrorInit.redact`. */
+  redact?: TextRedactor | undefined;
 }
 
 type ApiErrorClass = new (init: AkeneoApiErrorInit) => AkeneoApiError;
@@ -105,6 +108,7 @@ export function createApiError(source: ApiErrorSource): AkeneoApiError {
     body,
     cause: source.cause,
     context: source.context,
+    redact: source.redact,
   };
   if (source.status === 429) {
     const waitMs = parseRetryAfter(source.headers.get("retry-after"), source.nowMs ?? Date.now());

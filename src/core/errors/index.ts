@@ -35,6 +35,7 @@ export {
   isTimeoutError,
   isUnprocessableEntityError,
 } from "./error-guards.js";
+export { InvalidTokenAnswerError } from "./invalid-token-answer-error.js";
 export {
   AbortedError,
   ConnectionError,
@@ -42,4 +43,6 @@ export {
   TimeoutError,
 } from "./network-errors.js";
 export { type RequestSummary, readRequestSummary, tagResponse } from "./request-summary.js";
+export { readResponseRedactor, tagResponseRedactor } from "./response-redactor.js";
+export { CorruptTokenStoreError, TokenStoreError } from "./token-store-error.js";
 export { type FetchResultLike, type UnwrappedData, unwrap } from "./unwrap.js";

@@ -1,5 +1,6 @@
 import { createApiError } from "./create-api-error.js";
 import { readRequestSummary } from "./request-summary.js";
+import { readResponseRedactor } from "./response-redactor.js";
 
 /** The shape of an openapi-fetch result: data on success, error on failure, and the response. */
 export interface FetchResultLike {
@@ -35,5 +36,6 @@ export function unwrap<R extends FetchResultLike>(result: R): UnwrappedData<R> {
     body: result.error,
     headers: response.headers,
     request: readRequestSummary(response),
+    redact: readResponseRedactor(response),
   });
 }

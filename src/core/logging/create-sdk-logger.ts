@@ -1,4 +1,4 @@
-import { redactText, redactValue } from "../redact/index.js";
+import { redactText, redactValue, type TextRedactor } from "../redact/index.js";
 import {
   LOG_LEVEL_RANK,
   type LogDetails,
@@ -14,18 +14,23 @@ type EntryLevel = Exclude<LogLevel, "silent">;
  *
  * Entries below `level` are dropped before any formatting. Every message and detail is scanned for
  * secrets once more, so a credential slipped into a message by mistake still never reaches the
- * target. Pass `undefined` as target for a logger that records nothing.
+ * target; `byValue` removes the client's own secrets (password, tokens) wherever they appear. Pass
+ * `undefined` as target for a logger that records nothing.
  */
-export function createSdkLogger(target: Logger | undefined, level: LogLevel): SdkLogger {
+export function createSdkLogger(
+  target: Logger | undefined,
+  level: LogLevel,
+  byValue?: TextRedactor,
+): SdkLogger {
   const threshold = target === undefined ? LOG_LEVEL_RANK.silent : LOG_LEVEL_RANK[level];
   const isEnabled = (entryLevel: EntryLevel): boolean => LOG_LEVEL_RANK[entryLevel] >= threshold;
   const emit =
     (entryLevel: EntryLevel) =>
     (message: string, details?: LogDetails): void => {
       if (!isEnabled(entryLevel) || target === undefined) return;
-      const safeMessage = redactText(message);
+      const safeMessage = redactText(message, byValue);
       if (details === undefined) target[entryLevel](safeMessage);
-      else target[entryLevel](safeMessage, redactValue(details) as LogDetails);
+      else target[entryLevel](safeMessage, redactValue(details, byValue) as LogDetails);
     };
   return {
     isEnabled,

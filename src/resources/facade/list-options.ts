@@ -54,13 +54,13 @@ const SDK_OPTIONS: ReadonlySet<string> = new Set(["search", "withCount", "resume
  * Turns list options into the query of the first page: `search` serialized once, `withCount` as
  * `with_count`, every other entry passed through after checking it is a plain value.
  *
- * @throws {InvalidArgumentError} for an invalid filter or a value that is not a string, number
- *   or boolean.
+ * @throws {InvalidArgumentError} for options that are not an object, an invalid filter, a `page`
+ *   below 1, or a value that is not a string, number or boolean.
  */
 export function buildListQuery(
   options: object | undefined,
 ): Record<string, PageQueryInput[string]> {
-  const record = (options ?? {}) as Record<string, unknown>;
+  const record = requireOptionsObject(options);
   const query: Record<string, string | number | boolean | undefined> = {};
   for (const [name, value] of Object.entries(record)) {
     if (SDK_OPTIONS.has(name) || value === undefined) continue;
@@ -68,7 +68,32 @@ export function buildListQuery(
   }
   if (record.search !== undefined) query.search = serializeSearch(record.search as SearchInput);
   if (record.withCount !== undefined) query.with_count = requireFlag(record.withCount);
+  if (record.page !== undefined) query.page = requirePageNumber(record.page);
   return query;
+}
+
+// A string would be read as options too: "str".search is String.prototype.search.
+function requireOptionsObject(options: unknown): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+    return options as Record<string, unknown>;
+  }
+  throw new InvalidArgumentError(
+    `List options must be an object, received ${describeValue(options)}`,
+  );
+}
+
+// Akeneo answers 422 for a page below 1: refuse it before sending.
+function requirePageNumber(value: unknown): number {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1) return value;
+  throw new InvalidArgumentError(
+    `page must be an integer from 1, received ${typeof value === "number" ? String(value) : describeValue(value)}`,
+  );
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : typeof value;
 }
 
 /** Returns the `resumeFrom` checkpoint of iterate options, if any. */
@@ -85,9 +110,7 @@ function requirePlainValue(name: string, value: unknown): string | number | bool
     return value;
   }
   throw new InvalidArgumentError(
-    `Query parameter "${name}" must be a string, number or boolean, received ${
-      value === null ? "null" : Array.isArray(value) ? "an array" : typeof value
-    }`,
+    `Query parameter "${name}" must be a string, number or boolean, received ${describeValue(value)}`,
   );
 }
 

@@ -1,4 +1,5 @@
 import { openAsBlob } from "node:fs";
+import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { InvalidArgumentError } from "../../core/errors/index.js";
 import { spoolStream } from "./spool-stream.js";
@@ -40,8 +41,8 @@ const DEFAULT_FILE_NAME = "file";
  * - ReadableStream: spooled to a private temporary file (removed by `release()`), then read from
  *   disk like a path. The stream must not be locked or read already.
  *
- * @throws InvalidArgumentError for an empty or unreadable path, a locked stream or an unsupported
- *   source.
+ * @throws InvalidArgumentError for an empty or unreadable path, a path that is not a regular file
+ *   (a directory, a named pipe, a device), a locked stream or an unsupported source.
  */
 export async function prepareUploadFile(
   source: UploadSource,
@@ -64,12 +65,34 @@ async function fromPath(path: string, options: UploadFileOptions): Promise<Uploa
   if (path.trim() === "") throw new InvalidArgumentError("The upload file path is empty");
   let blob: Blob;
   try {
+    await requireRegularFile(path);
     blob = await openAsBlob(path);
   } catch (cause) {
+    if (cause instanceof InvalidArgumentError) throw cause;
     throw new InvalidArgumentError(`Cannot read the upload file ${path}`, { cause });
   }
   const named = { ...options, fileName: options.fileName ?? basename(path) };
   return { file: asFile(blob, named), release: noCleanup };
+}
+
+// Reading a FIFO blocks a thread of the event loop until a writer comes (timers never fire), a
+// device such as /dev/zero reports size 0 and is sent empty, a directory fails mid-request:
+// only a regular file has a size known in advance that matches what is sent.
+async function requireRegularFile(path: string): Promise<void> {
+  const info = await stat(path);
+  if (!info.isFile()) {
+    throw new InvalidArgumentError(
+      `The upload path ${path} is not a regular file (${describeFileKind(info)})`,
+    );
+  }
+}
+
+function describeFileKind(info: Awaited<ReturnType<typeof stat>>): string {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a named pipe";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "not a file";
 }
 
 async function fromStream(

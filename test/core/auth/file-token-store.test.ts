@@ -1,12 +1,17 @@
-import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   createFileTokenStore,
   createMemoryTokenStore,
   withFileLock,
 } from "../../../src/core/auth/index.js";
-import { AkeneoError } from "../../../src/core/errors/index.js";
+import {
+  CorruptTokenStoreError,
+  InvalidArgumentError,
+  TokenStoreError,
+} from "../../../src/core/errors/index.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -32,12 +37,55 @@ describe("createFileTokenStore", () => {
     expect(await readdir(dir)).toEqual(["token.json"]);
   });
 
-  it("refuses a corrupt file instead of silently ignoring it", async () => {
+  it("reports a corrupt file as CorruptTokenStoreError, without quoting its content", async () => {
     const path = join(dir, "token.json");
-    await writeFile(path, "{not json");
-    await expect(createFileTokenStore(path).load()).rejects.toBeInstanceOf(AkeneoError);
+    await writeFile(path, "{not json ACCZ-secret");
+    const error = await createFileTokenStore(path)
+      .load()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorruptTokenStoreError);
+    expect(`${String(error)} ${String((error as Error).cause)}`).not.toContain("ACCZ-secret");
     await writeFile(path, '{"accessToken":42}');
     await expect(createFileTokenStore(path).load()).rejects.toThrow(/does not hold a token pair/);
+    await writeFile(path, JSON.stringify({ accessToken: "a\r\nX-Evil: 1" }));
+    await expect(createFileTokenStore(path).load()).rejects.toBeInstanceOf(CorruptTokenStoreError);
+  });
+
+  it("refuses a path that is a directory when created", () => {
+    expect(() => createFileTokenStore(dir)).toThrow(InvalidArgumentError);
+    expect(() => createFileTokenStore(dir)).toThrow(`${dir} exists and is not a regular file`);
+  });
+
+  it("reports a path that became a directory as TokenStoreError EISDIR", async () => {
+    const path = join(dir, "token.json");
+    const store = createFileTokenStore(path);
+    await mkdir(path);
+    const error = await store.load().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenStoreError);
+    expect((error as TokenStoreError).code).toBe("EISDIR");
+    await expect(store.save(pair)).rejects.toBeInstanceOf(TokenStoreError);
+  });
+
+  it("creates a missing folder with mode 0700 for the lock and the file", async () => {
+    const path = join(dir, "a", "b", "token.json");
+    const store = createFileTokenStore(path);
+    await store.withLock?.(() => store.save(pair));
+    expect(await store.load()).toEqual(pair);
+    expect((await stat(join(dir, "a", "b"))).mode & 0o777).toBe(0o700);
+  });
+
+  it("refuses a path that runs through a file when created", async () => {
+    await writeFile(join(dir, "file"), "x");
+    expect(() => createFileTokenStore(join(dir, "file", "token.json"))).toThrow(
+      InvalidArgumentError,
+    );
+  });
+
+  it("reports a folder that cannot be created later as TokenStoreError", async () => {
+    const store = createFileTokenStore(join(dir, "sub", "token.json"));
+    await writeFile(join(dir, "sub"), "x");
+    await expect(store.save(pair)).rejects.toBeInstanceOf(TokenStoreError);
+    await expect(store.withLock?.(async () => "ran")).rejects.toBeInstanceOf(TokenStoreError);
   });
 
   it("runs locked tasks one at a time and removes the lock afterwards", async () => {
@@ -67,6 +115,28 @@ describe("createFileTokenStore", () => {
       async () => "ran",
     );
     expect(result).toBe("ran");
+  });
+
+  it("takes over at once a fresh lock whose holder process is dead", async () => {
+    const lockPath = join(dir, "token.json.lock");
+    const deadPid = spawnSync(process.execPath, ["-e", ""]).pid;
+    await writeFile(lockPath, `${hostname()}:${deadPid}:left-behind`);
+    const started = Date.now();
+    const result = await withFileLock(
+      lockPath,
+      { staleMs: 30_000, timeoutMs: 5_000, retryMs: 2 },
+      async () => "ran",
+    );
+    expect(result).toBe("ran");
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("waits for a fresh lock whose holder process is alive", async () => {
+    const lockPath = join(dir, "token.json.lock");
+    await writeFile(lockPath, `${hostname()}:${process.pid}:alive`);
+    await expect(
+      withFileLock(lockPath, { staleMs: 60_000, timeoutMs: 30, retryMs: 5 }, async () => "ran"),
+    ).rejects.toThrow(/Could not lock/);
   });
 
   it("gives up after the lock timeout while another holder is alive", async () => {

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidArgumentError } from "../../../src/core/errors/index.js";
@@ -35,6 +36,34 @@ describe("prepareUploadFile", () => {
 
   it("refuses a missing file with a typed error", async () => {
     await expect(prepareUploadFile(join(folder, "nope.png"))).rejects.toThrow(InvalidArgumentError);
+  });
+
+  it("refuses a named pipe, naming the path, without blocking the event loop", async () => {
+    const fifo = join(folder, "pipe.png");
+    execFileSync("mkfifo", [fifo]);
+    let ticked = false;
+    const timer = setTimeout(() => {
+      ticked = true;
+    }, 1);
+    const error = await prepareUploadFile(fifo).catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    clearTimeout(timer);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as Error).message).toContain(fifo);
+    expect((error as Error).message).toContain("named pipe");
+    expect(ticked).toBe(true);
+  });
+
+  it("refuses a directory, naming the path", async () => {
+    const directory = join(folder, "photos");
+    await mkdir(directory);
+    const error = await prepareUploadFile(directory).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect((error as Error).message).toContain(`${directory} is not a regular file (a directory)`);
+  });
+
+  it("refuses a character device such as /dev/zero", async () => {
+    await expect(prepareUploadFile("/dev/zero")).rejects.toThrow(/a device/);
   });
 
   it("refuses an empty path", async () => {
