@@ -30,11 +30,17 @@ export {
   isAkeneoError,
   isAuthenticationError,
   isConnectionError,
+  isInvalidResponseError,
   isNotFoundError,
   isRateLimitError,
   isTimeoutError,
   isUnprocessableEntityError,
 } from "./error-guards.js";
+export {
+  InvalidResponseError,
+  type InvalidResponseErrorInit,
+  type InvalidResponseReason,
+} from "./invalid-response-error.js";
 export {
   AbortedError,
   ConnectionError,
@@ -42,4 +48,4 @@ export {
   TimeoutError,
 } from "./network-errors.js";
 export { type RequestSummary, readRequestSummary, tagResponse } from "./request-summary.js";
-export { type FetchResultLike, type UnwrappedData, unwrap } from "./unwrap.js";
+export { type FetchResultLike, type UnwrappedData, unwrap, unwrapObject } from "./unwrap.js";
