@@ -14,6 +14,7 @@ import {
   type RetryPolicy,
 } from "../transport/index.js";
 import { SDK_VERSION } from "../version.js";
+import { ANSWER_LIMIT_KEYS, resolveAnswerLimits } from "./answer-limit-options.js";
 import {
   type ClientOptions,
   DEFAULT_LOG_LEVEL,
@@ -50,6 +51,7 @@ const CLIENT_KEYS: readonly (keyof ClientOptions)[] = [
   "logLevel",
   "clock",
   "random",
+  ...ANSWER_LIMIT_KEYS,
 ];
 const RETRY_KEYS: readonly string[] = [
   "maxRetries",
@@ -207,6 +209,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
       options.maxConcurrency === undefined
         ? DEFAULT_MAX_CONCURRENCY
         : requireInteger("maxConcurrency", options.maxConcurrency, 1, 1000),
+    ...resolveAnswerLimits(options),
     requestsPerSecond:
       options.requestsPerSecond === undefined
         ? undefined
