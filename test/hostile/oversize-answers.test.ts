@@ -45,14 +45,16 @@ describe.each(READ_SURFACES)("a huge chunked JSON answer, through $name", (surfa
     expect(error).toMatchObject({ reason: "too-large", limitBytes: 2 * MIB });
     expect(growth).toBeLessThan(64 * MIB);
     expect(server.bytesWritten()).toBeLessThan(64 * MIB);
-    expect(performance.now() - startedAt).toBeLessThan(5_000);
+    // Generous: the full suite runs this on two busy cores; reading 512 MiB would take far longer.
+    expect(performance.now() - startedAt).toBeLessThan(15_000);
     expect(server.apiRequests()).toHaveLength(1);
   });
 });
 
 describe("a JSON answer larger than the default limit of 64 MiB", () => {
   it("fails with an InvalidResponseError and memory grows far less than the body", async () => {
-    const bodyBytes = 400 * MIB;
+    // Generated lazily: the server writes only what the client reads before it gives up.
+    const bodyBytes = 1024 * MIB;
     server = await startHostileServer((_request, response) =>
       streamHugeBody(response, { totalBytes: bodyBytes, prefix: '{"identifier":"' }),
     );
@@ -60,7 +62,7 @@ describe("a JSON answer larger than the default limit of 64 MiB", () => {
     const growth = await peakRssGrowth(() =>
       expectSafeFailure(client.products.get("hostile-product"), "InvalidResponseError"),
     );
-    expect(growth).toBeLessThan(200 * MIB);
+    expect(growth).toBeLessThan(256 * MIB);
     expect(server.bytesWritten()).toBeLessThan(128 * MIB);
   });
 });
