@@ -15,7 +15,8 @@ export interface PermissionsResource {
 export function createPermissionsResource(context: ResourceContext): PermissionsResource {
   // The description documents no body for these answers; the server sends JSON.
   return {
-    getChannels: buildGet(context, getChannelPermissions, ["user_uuid"]),
-    getLocales: buildGet(context, getLocalePermissions, ["user_uuid"]),
+    // Akeneo does not describe these answers: whatever JSON arrives is handed over.
+    getChannels: buildGet(context, getChannelPermissions, ["user_uuid"], "any"),
+    getLocales: buildGet(context, getLocalePermissions, ["user_uuid"], "any"),
   };
 }

@@ -16,6 +16,11 @@ export const DEFAULT_RETRY_MAX_DELAY_MS = 30_000;
 export const DEFAULT_MAX_RETRY_AFTER_MS = 120_000;
 /** Deadline of one attempt, including each read of the body. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * Largest answer read whole (64 MiB): Akeneo's largest JSON answers (a page of 100 products with
+ * every value) weigh a few megabytes; past this a hostile or broken server would fill memory.
+ */
+export const DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 /** Attempts in flight per client: Akeneo's limit per connection. */
 export const DEFAULT_MAX_CONCURRENCY = 4;
 /** Renew a token this long before it expires. */
@@ -49,6 +54,17 @@ export interface ClientOptions {
   timeoutMs?: number | false;
   /** Attempts in flight at once. @default 4 */
   maxConcurrency?: number;
+  /**
+   * Largest answer body the client reads whole (a JSON answer, an error page), in bytes; a larger
+   * one fails with `InvalidResponseError` (`too-large`). Downloads are not bound by it.
+   * @default 67108864 (64 MiB)
+   */
+  maxAnswerBytes?: number;
+  /**
+   * Longest line of an NDJSON answer (bulk upsert results), in bytes; a longer one fails the
+   * batch's decoding. @default 8388608 (8 MiB)
+   */
+  maxNdjsonLineBytes?: number;
   /** Most request starts per second (Akeneo allows 100 per instance). @default no limit */
   requestsPerSecond?: number;
   /** Appended to `User-Agent: akeneo-pim-sdk/<version>`, e.g. `my-connector/2.1` (Latin-1, no CR/LF/NUL). */
@@ -79,6 +95,8 @@ export interface ResolvedClientOptions {
   readonly retry: Readonly<RetryPolicy>;
   readonly timeoutMs: number;
   readonly maxConcurrency: number;
+  readonly maxAnswerBytes: number;
+  readonly maxNdjsonLineBytes: number;
   readonly requestsPerSecond: number | undefined;
   /** Default headers of every call, `user-agent` included. */
   readonly headers: Readonly<Record<string, string>>;

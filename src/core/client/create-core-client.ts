@@ -15,6 +15,7 @@ import {
   ReplayableRequest,
   type Transport,
 } from "../transport/index.js";
+import { createAnswerReadingMiddleware } from "./answer-reading-middleware.js";
 import type { ClientOptions, ResolvedClientOptions } from "./client-options.js";
 import { resolveClientOptions } from "./resolve-client-options.js";
 
@@ -91,7 +92,10 @@ export function createCoreClient<Paths extends {}>(options: ClientOptions): Core
     pathSerializer: serializePath,
     bodySerializer: serializeRequestBody,
   });
-  api.use(createAuthMiddleware(cycler, createAuthenticationLookup()));
+  api.use(
+    createAnswerReadingMiddleware(),
+    createAuthMiddleware(cycler, createAuthenticationLookup()),
+  );
   return Object.freeze({
     api,
     baseUrl: resolved.baseUrl,

@@ -2,6 +2,7 @@ export { type CallOptions, withCallOptions } from "./call-options.js";
 export {
   type ClientOptions,
   DEFAULT_LOG_LEVEL,
+  DEFAULT_MAX_ANSWER_BYTES,
   DEFAULT_MAX_CONCURRENCY,
   DEFAULT_MAX_RETRIES,
   DEFAULT_MAX_RETRY_AFTER_MS,

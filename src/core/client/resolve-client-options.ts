@@ -15,6 +15,7 @@ import {
   type FetchLike,
   type RetryPolicy,
 } from "../transport/index.js";
+import { ANSWER_LIMIT_KEYS, resolveAnswerLimits } from "./answer-limit-options.js";
 import {
   type ClientOptions,
   DEFAULT_LOG_LEVEL,
@@ -53,6 +54,7 @@ const CLIENT_KEYS: readonly (keyof ClientOptions)[] = [
   "logLevel",
   "clock",
   "random",
+  ...ANSWER_LIMIT_KEYS,
 ];
 const RETRY_KEYS: readonly string[] = [
   "maxRetries",
@@ -206,6 +208,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
       options.maxConcurrency === undefined
         ? DEFAULT_MAX_CONCURRENCY
         : requireInteger("maxConcurrency", options.maxConcurrency, 1, 1000),
+    ...resolveAnswerLimits(options),
     requestsPerSecond:
       options.requestsPerSecond === undefined
         ? undefined

@@ -6,6 +6,7 @@ import type {
   RateLimitError,
   UnprocessableEntityError,
 } from "./api-errors.js";
+import type { InvalidResponseError } from "./invalid-response-error.js";
 import type { AbortedError, ConnectionError, TimeoutError } from "./network-errors.js";
 
 const API_ERROR_NAMES: ReadonlySet<string> = new Set([
@@ -31,6 +32,7 @@ const CORE_ERROR_NAMES: ReadonlySet<string> = new Set([
   "ConnectionError",
   "TimeoutError",
   "AbortedError",
+  "InvalidResponseError",
   "InvalidArgumentError",
   "InvalidOptionError",
 ]);
@@ -93,4 +95,9 @@ export function isTimeoutError(value: unknown): value is TimeoutError {
 /** Tells whether a value is a request aborted by the caller. */
 export function isAbortedError(value: unknown): value is AbortedError {
   return value instanceof Error && value.name === "AbortedError";
+}
+
+/** Tells whether a value is an answer the SDK could not use (not JSON, too large, wrong shape…). */
+export function isInvalidResponseError(value: unknown): value is InvalidResponseError {
+  return value instanceof Error && value.name === "InvalidResponseError";
 }

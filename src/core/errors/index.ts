@@ -30,12 +30,18 @@ export {
   isAkeneoError,
   isAuthenticationError,
   isConnectionError,
+  isInvalidResponseError,
   isNotFoundError,
   isRateLimitError,
   isTimeoutError,
   isUnprocessableEntityError,
 } from "./error-guards.js";
 export { InvalidTokenAnswerError } from "./invalid-token-answer-error.js";
+export {
+  InvalidResponseError,
+  type InvalidResponseErrorInit,
+  type InvalidResponseReason,
+} from "./invalid-response-error.js";
 export {
   AbortedError,
   ConnectionError,
@@ -45,4 +51,4 @@ export {
 export { type RequestSummary, readRequestSummary, tagResponse } from "./request-summary.js";
 export { readResponseRedactor, tagResponseRedactor } from "./response-redactor.js";
 export { CorruptTokenStoreError, TokenStoreError } from "./token-store-error.js";
-export { type FetchResultLike, type UnwrappedData, unwrap } from "./unwrap.js";
+export { type FetchResultLike, type UnwrappedData, unwrap, unwrapObject } from "./unwrap.js";

@@ -1,4 +1,5 @@
 import { createApiError } from "./create-api-error.js";
+import { InvalidResponseError } from "./invalid-response-error.js";
 import { readRequestSummary } from "./request-summary.js";
 import { readResponseRedactor } from "./response-redactor.js";
 
@@ -37,5 +38,37 @@ export function unwrap<R extends FetchResultLike>(result: R): UnwrappedData<R> {
     headers: response.headers,
     request: readRequestSummary(response),
     redact: readResponseRedactor(response),
+  });
+}
+
+function describeJsonKind(value: unknown): string {
+  if (value === undefined) return "no body";
+  if (value === null) return "null";
+  return Array.isArray(value) ? "an array" : `a ${typeof value}`;
+}
+
+/**
+ * Returns the data of an openapi-fetch result that must be one JSON object (one resource), or
+ * throws.
+ *
+ * Checking object-or-not costs nothing and keeps a 204, a `null` or an array from being handed
+ * over as a resource.
+ *
+ * @throws {AkeneoApiError} the subclass matching a non-2xx status.
+ * @throws {InvalidResponseError} `wrong-shape` for a 2xx answer that is not a JSON object.
+ */
+export function unwrapObject<R extends FetchResultLike>(result: R): UnwrappedData<R> {
+  const data: unknown = unwrap(result);
+  if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+    return data as UnwrappedData<R>;
+  }
+  const { method, url } = readRequestSummary(result.response);
+  throw new InvalidResponseError({
+    reason: "wrong-shape",
+    status: result.response.status,
+    method,
+    url,
+    detail: `expected one JSON object, received ${describeJsonKind(data)}`,
+    contentType: result.response.headers.get("content-type") ?? undefined,
   });
 }

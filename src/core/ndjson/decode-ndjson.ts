@@ -7,33 +7,68 @@ interface DecodePosition {
 }
 
 /**
+ * Longest NDJSON line decoded by default (8 MiB): Akeneo's result lines hold one item's status and
+ * errors; a longer line means a broken or hostile server, and would otherwise be held whole.
+ */
+export const DEFAULT_MAX_NDJSON_LINE_BYTES = 8 * 1024 * 1024;
+
+/** Limits of the NDJSON decoder. */
+export interface DecodeNdjsonOptions {
+  /** Longest line, in bytes, line break excluded. @default 8388608 (8 MiB) */
+  maxLineBytes?: number;
+}
+
+const LINE_FEED = 0x0a;
+// UTF-8 needs at most 3 bytes per UTF-16 code unit.
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+const encoder = new TextEncoder();
+
+function isLineTooLong(line: string, maxLineBytes: number): boolean {
+  if (line.length > maxLineBytes) return true;
+  if (line.length * MAX_UTF8_BYTES_PER_UNIT <= maxLineBytes) return false;
+  return encoder.encode(line).byteLength > maxLineBytes;
+}
+
+/**
  * Decodes an NDJSON byte stream incrementally, yielding one parsed value per non-blank line.
  *
  * Bytes are decoded as they arrive (a UTF-8 character split across chunks is reassembled); lines
  * end with `\n` or `\r\n`; blank lines are skipped; the last line needs no final newline. Leaving
- * the loop early (`break`) cancels the stream.
+ * the loop early (`break`) cancels the stream. A line longer than `maxLineBytes` stops decoding as
+ * soon as it passes the limit, so memory never holds more than the limit plus one chunk.
  *
  * @throws NdjsonDecodeError when a line is not JSON (`invalid-json`), the stream ends inside a
  *   line (`truncated`), the bytes are not UTF-8 (`invalid-utf8`) or reading fails
- *   (`stream-failed`, with the reader's error as `cause`).
+ *   (`stream-failed`, with the reader's error as `cause`), or a line is too long (`line-too-long`).
  */
-export async function* decodeNdjson(stream: ReadableStream<Uint8Array>): AsyncGenerator<unknown> {
+export async function* decodeNdjson(
+  stream: ReadableStream<Uint8Array>,
+  options: DecodeNdjsonOptions = {},
+): AsyncGenerator<unknown> {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_NDJSON_LINE_BYTES;
   const reader = stream.getReader();
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const position: DecodePosition = { decodedCount: 0, lineNumber: 0 };
   // Text after the last newline, kept as parts so a long line arriving in many chunks is joined once.
   let pending: string[] = [];
+  // Bytes received since the last line break: the line being received.
+  let pendingBytes = 0;
   let finished = false;
   try {
     for (;;) {
       const chunk = await readChunk(reader, position);
       if (chunk === undefined) break;
+      const lastBreak = chunk.lastIndexOf(LINE_FEED);
+      pendingBytes =
+        lastBreak < 0 ? pendingBytes + chunk.byteLength : chunk.byteLength - lastBreak - 1;
+      if (pendingBytes > maxLineBytes) throw tooLong(position, maxLineBytes);
       const decoded = decodeChunk(decoder, chunk, position, true);
       pending.push(decoded);
-      if (!decoded.includes("\n")) continue;
+      if (lastBreak < 0) continue;
       const lines = pending.join("").split("\n");
       pending = [lines.pop() ?? ""];
       for (const line of lines) {
+        if (isLineTooLong(line, maxLineBytes)) throw tooLong(position, maxLineBytes);
         position.lineNumber += 1;
         const value = parseLine(line, position, "invalid-json");
         if (value !== SKIP) {
@@ -101,6 +136,15 @@ function parseLine(
   } catch (cause) {
     throw failure(onInvalid, position, cause);
   }
+}
+
+function tooLong(at: DecodePosition, maxLineBytes: number): NdjsonDecodeError {
+  return new NdjsonDecodeError({
+    failure: "line-too-long",
+    ...at,
+    lineNumber: at.lineNumber + 1,
+    maxLineBytes,
+  });
 }
 
 function failure(kind: NdjsonDecodeFailure, at: DecodePosition, cause: unknown): NdjsonDecodeError {

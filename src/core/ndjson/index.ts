@@ -1,4 +1,8 @@
-export { decodeNdjson } from "./decode-ndjson.js";
+export {
+  DEFAULT_MAX_NDJSON_LINE_BYTES,
+  type DecodeNdjsonOptions,
+  decodeNdjson,
+} from "./decode-ndjson.js";
 export { encodeNdjson, encodeNdjsonLine } from "./encode-ndjson.js";
 export {
   NdjsonDecodeError,

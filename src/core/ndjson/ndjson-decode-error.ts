@@ -7,8 +7,14 @@ import { AkeneoError, type AkeneoErrorOptions } from "../errors/index.js";
  * - `truncated`: the stream ended inside a line (or inside a UTF-8 character).
  * - `stream-failed`: reading the stream failed (connection reset, timeout, abort…); see `cause`.
  * - `invalid-utf8`: the bytes are not UTF-8.
+ * - `line-too-long`: a line is longer than the decoder's limit (`maxLineBytes`).
  */
-export type NdjsonDecodeFailure = "invalid-json" | "truncated" | "stream-failed" | "invalid-utf8";
+export type NdjsonDecodeFailure =
+  | "invalid-json"
+  | "truncated"
+  | "stream-failed"
+  | "invalid-utf8"
+  | "line-too-long";
 
 /** Details of an NDJSON decoding failure. */
 export interface NdjsonDecodeErrorInit extends AkeneoErrorOptions {
@@ -18,6 +24,8 @@ export interface NdjsonDecodeErrorInit extends AkeneoErrorOptions {
   decodedCount: number;
   /** 1-based physical line number where decoding stopped (blank lines count). */
   lineNumber: number;
+  /** The line limit that was exceeded, for `line-too-long`. */
+  maxLineBytes?: number | undefined;
 }
 
 /** Thrown when an NDJSON stream holds a non-JSON line, ends inside a line, or fails while read. */
@@ -29,12 +37,15 @@ export class NdjsonDecodeError extends AkeneoError {
   readonly decodedCount: number;
   /** 1-based physical line number where decoding stopped. */
   readonly lineNumber: number;
+  /** The line limit that was exceeded, for `line-too-long`. */
+  readonly maxLineBytes: number | undefined;
 
   constructor(init: NdjsonDecodeErrorInit) {
     super(describeFailure(init), { cause: init.cause });
     this.failure = init.failure;
     this.decodedCount = init.decodedCount;
     this.lineNumber = init.lineNumber;
+    this.maxLineBytes = init.maxLineBytes;
   }
 }
 
@@ -50,5 +61,7 @@ function describeFailure(init: NdjsonDecodeErrorInit): string {
       return `NDJSON stream is not valid UTF-8 ${where}`;
     case "stream-failed":
       return `NDJSON stream failed while reading ${where}`;
+    case "line-too-long":
+      return `NDJSON line is longer than the limit of ${init.maxLineBytes} bytes ${where}`;
   }
 }

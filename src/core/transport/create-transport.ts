@@ -7,6 +7,7 @@ import { createFetchStage } from "./fetch-stage.js";
 import { createLogStage } from "./log-stage.js";
 import { createPrepareAttemptStage, type PrepareAttempt } from "./prepare-attempt-stage.js";
 import { createRateLimiter } from "./rate-limiter.js";
+import { createReadAnswerStage } from "./read-answer-stage.js";
 import { createRedirectStage } from "./redirect-stage.js";
 import type { RetryPolicy } from "./retry-policy.js";
 import { createRetryStage } from "./retry-stage.js";
@@ -21,6 +22,8 @@ export interface TransportOptions {
   retry: RetryPolicy;
   /** Default deadline of one attempt; 0 disables it. */
   timeoutMs: number;
+  /** Largest body read whole (a JSON answer, an error page); streams are not bound by it. */
+  maxAnswerBytes: number;
   /** Attempts in flight at once. */
   maxConcurrency: number;
   /** Request starts per second, or undefined for no rate limit. */
@@ -38,8 +41,8 @@ export interface TransportOptions {
 }
 
 /**
- * Creates the `fetch` handed to openapi-fetch: default headers, then
- * retry loop → concurrency gate (→ prepare attempt) → timeout → redirect check → log → `fetch`.
+ * Creates the `fetch` handed to openapi-fetch: default headers, then retry loop → concurrency
+ * gate (→ prepare attempt) → read the answer → timeout → redirect check → log → `fetch`.
  *
  * Each client creates its own transport; two clients share no gate or limiter.
  */
@@ -48,9 +51,10 @@ export function createTransport(options: TransportOptions): Transport {
   const logged = createLogStage(send, options.logger, options.clock);
   const redirected = createRedirectStage(logged, options.logger);
   const timed = createTimeoutStage(redirected, options.timeoutMs);
+  const read = createReadAnswerStage(timed, options.maxAnswerBytes);
   const prepared = options.prepareAttempt
-    ? createPrepareAttemptStage(timed, options.prepareAttempt)
-    : timed;
+    ? createPrepareAttemptStage(read, options.prepareAttempt)
+    : read;
   const rateLimiter =
     options.requestsPerSecond === undefined
       ? undefined

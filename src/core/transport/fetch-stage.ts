@@ -6,7 +6,12 @@ const MAX_CAUSE_DEPTH = 5;
 /** Finds a system error code (`ECONNREFUSED`, `ECONNRESET`…) in a fetch failure and its causes. */
 export function findErrorCode(error: unknown): string | undefined {
   let current: unknown = error;
-  for (let depth = 0; depth < MAX_CAUSE_DEPTH && current instanceof Object; depth++) {
+  // `typeof`, not `instanceof Object`: errors from another realm (a VM context) count too.
+  for (
+    let depth = 0;
+    depth < MAX_CAUSE_DEPTH && typeof current === "object" && current !== null;
+    depth++
+  ) {
     const { code, cause, errors } = current as {
       code?: unknown;
       cause?: unknown;

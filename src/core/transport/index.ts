@@ -1,3 +1,10 @@
+export {
+  type AnswerReading,
+  isStreamedAnswer,
+  markAnswerReading,
+  readAnswerReading,
+} from "./answer-reading.js";
+export { type BodyReadContext, readBoundedBody } from "./bounded-body.js";
 export { type Clock, createSystemClock } from "./clock.js";
 export {
   type ConcurrencyGate,
@@ -10,6 +17,7 @@ export { createFetchStage, findErrorCode, toNoAnswerError } from "./fetch-stage.
 export { createLogStage } from "./log-stage.js";
 export { createPrepareAttemptStage, type PrepareAttempt } from "./prepare-attempt-stage.js";
 export { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
+export { createReadAnswerStage } from "./read-answer-stage.js";
 export { createRedirectStage } from "./redirect-stage.js";
 export {
   canReplay,

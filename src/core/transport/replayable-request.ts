@@ -1,4 +1,5 @@
 import { isInMemoryBody } from "../body/in-memory-body.js";
+import type { AnswerReading } from "./answer-reading.js";
 
 /**
  * A `Request` that remembers the body it was built from, so it can be sent again.
@@ -24,6 +25,7 @@ export class ReplayableRequest extends Request {
       if (input.timeoutMs !== undefined) this.timeoutMs = input.timeoutMs;
       if (input.priority !== undefined) this.priority = input.priority;
       if (input.clientBearer !== undefined) this.clientBearer = input.clientBearer;
+      if (input.answerReading !== undefined) this.answerReading = input.answerReading;
     }
   }
 
@@ -34,6 +36,8 @@ export class ReplayableRequest extends Request {
   declare priority?: boolean;
   /** Set when the auth middleware attached the client's bearer token (not the caller's header). */
   declare clientBearer?: boolean;
+  /** How the answer's body will be read (set from openapi-fetch's `parseAs`). */
+  declare answerReading?: AnswerReading;
 }
 
 /** Records that the `Authorization` header of a request is the client's own bearer token. */

@@ -6,8 +6,9 @@ const HTTP_DATE_HINT = /[A-Za-z]/;
  * Parses a `Retry-After` header value into a wait in milliseconds.
  *
  * Accepts delta-seconds (`"2"`) and an HTTP date (`"Wed, 21 Oct 2026 07:28:00 GMT"`, measured from
- * `nowMs`; a date in the past means "retry now", 0). Returns `undefined` when the header is absent
- * or unreadable, so the caller falls back to its own backoff.
+ * `nowMs`). Returns `undefined` when the header is absent, unreadable, or a date that is not in
+ * the future, so the caller falls back to its own backoff: a past date (a skewed clock, a
+ * cached answer) would otherwise mean retrying at once, again and again.
  */
 export function parseRetryAfter(
   value: string | null | undefined,
@@ -20,5 +21,5 @@ export function parseRetryAfter(
   if (!HTTP_DATE_HINT.test(trimmed)) return undefined;
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - nowMs);
+  return at > nowMs ? at - nowMs : undefined;
 }

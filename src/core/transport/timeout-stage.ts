@@ -1,4 +1,5 @@
 import { TimeoutError } from "../errors/index.js";
+import { isStreamedAnswer } from "./answer-reading.js";
 import type { TransportStage } from "./transport-stage.js";
 
 /** A per-call timeout that openapi-fetch copied onto the request from the `timeoutMs` option. */
@@ -44,21 +45,32 @@ function hasSmallKnownLength(response: Response): boolean {
   return Number.isFinite(length) && length <= WHOLE_BODY_DEADLINE_MAX_BYTES;
 }
 
-// A plain JSON answer is one resource or one page of at most 100 items, read whole by the caller:
-// one deadline covers it even when it comes chunked. Files and NDJSON result streams, which can be
-// long, are watched for progress instead.
+// A plain JSON answer is one resource or one page of at most 100 items: one deadline covers it even
+// when it comes chunked, and when it is handed over as a stream.
 function isJsonDocument(response: Response): boolean {
   const type = response.headers.get("content-type") ?? "";
   return /^application\/(problem\+)?json\b/i.test(type);
 }
 
+// Every body read whole (JSON, text, an error page), whatever its type, must arrive within one
+// deadline: a server trickling one byte at a time must not hold a call forever. Only a stream
+// handed to the caller (a file, NDJSON results), which can be long, is watched for progress.
+function needsWholeBodyDeadline(request: Request, response: Response): boolean {
+  return (
+    !isStreamedAnswer(request, response) ||
+    hasSmallKnownLength(response) ||
+    isJsonDocument(response)
+  );
+}
+
 /**
  * Creates the stage that bounds each attempt in time.
  *
- * The deadline covers waiting for the answer's headers, then the body: a JSON document or a small
- * body of known length must arrive within one more `timeoutMs`; any other large or chunked body
- * (a file, an NDJSON result stream) must make progress at least every `timeoutMs`, so a server that sends headers and then stalls is cut off while a long
- * download that keeps progressing is not. A per-call `timeoutMs` on the request wins over the
+ * The deadline covers waiting for the answer's headers, then the body: a body read whole (any
+ * type: JSON, text, an error page) or a small body of known length must arrive within one more
+ * `timeoutMs`; a large or chunked body handed over as a stream (a file, an NDJSON result stream)
+ * must make progress at least every `timeoutMs`, so a server that sends headers and then stalls
+ * or trickles is cut off while a long download that keeps progressing is not. A per-call `timeoutMs` on the request wins over the
  * default, and a per-call 0 disables the timeout for that call, as a default of 0 does for all.
  * The caller's own abort stays an abort, not a timeout.
  */
@@ -81,7 +93,7 @@ export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: numbe
       clearTimeout(timer);
     }
     if (response.body === null) return response;
-    if (hasSmallKnownLength(response) || isJsonDocument(response)) {
+    if (needsWholeBodyDeadline(request, response)) {
       // Firing after the body was read is harmless: aborting a finished fetch does nothing.
       timer = setTimeout(abortWithTimeout, timeoutMs);
       timer.unref?.();

@@ -5,7 +5,12 @@ import { requireCode, requireObject } from "./check-arguments.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import { allItems, allPages, bindList, firstPage, type ListPaging } from "./list-methods.js";
 import type { IterateOptions, ListOptions } from "./list-options.js";
-import { callEndpoint, callEndpointForAnswer, type ResourceContext } from "./resource-context.js";
+import {
+  callEndpoint,
+  callEndpointForAnswer,
+  callEndpointForObject,
+  type ResourceContext,
+} from "./resource-context.js";
 import { fetchWholeList, iterateWholeList } from "./unpaged-list.js";
 import { readCreatedResource, readUpsertOutcome } from "./write-outcomes.js";
 
@@ -16,16 +21,21 @@ import { readCreatedResource, readUpsertOutcome } from "./write-outcomes.js";
 
 type Method = (...args: never[]) => unknown;
 
-/** Builds `get(...codes, query?)`. */
+/**
+ * Builds `get(...codes, query?)`, answering one resource: an answer that is not a JSON object is
+ * an `InvalidResponseError`, unless `shape` is `"any"` (an answer Akeneo does not describe).
+ */
 export function buildGet<M extends Method>(
   context: ResourceContext,
   endpoint: EndpointFunction,
   pathNames: readonly string[],
+  shape: "object" | "any" = "object",
 ): M {
+  const call = shape === "object" ? callEndpointForObject : callEndpoint;
   return (async (...args: unknown[]) => {
     const path = readCodes(pathNames, args);
     const query = args[pathNames.length];
-    return callEndpoint(context, endpoint, { params: { path, query } } as never);
+    return call(context, endpoint, { params: { path, query } } as never);
   }) as unknown as M;
 }
 

@@ -1,5 +1,5 @@
 import type { AkeneoFetchClient } from "../../../generated/endpoints.js";
-import { unwrap } from "../../core/errors/index.js";
+import { unwrap, unwrapObject } from "../../core/errors/index.js";
 import type { DataOf, EndpointFunction, InitOf } from "./endpoint-types.js";
 
 /** What every facade is built on: the typed client carrying auth and transport. */
@@ -25,6 +25,20 @@ export async function callEndpoint<F extends EndpointFunction>(
   init: InitOf<F>,
 ): Promise<DataOf<F>> {
   return unwrap(await endpoint(context.api, init as never)) as DataOf<F>;
+}
+
+/**
+ * Calls a generated endpoint function that answers one resource and returns it.
+ *
+ * @throws {AkeneoApiError} the subclass matching a non-2xx status.
+ * @throws {InvalidResponseError} when the answer is not one JSON object.
+ */
+export async function callEndpointForObject<F extends EndpointFunction>(
+  context: ResourceContext,
+  endpoint: F,
+  init: InitOf<F>,
+): Promise<DataOf<F>> {
+  return unwrapObject(await endpoint(context.api, init as never)) as DataOf<F>;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { readRequestSummary } from "../../core/errors/index.js";
+
 /** What `upsert` reports: whether the server created the resource or updated it. */
 export type UpsertOutcome = "created" | "updated";
 
@@ -15,10 +17,12 @@ export function readUpsertOutcome(response: Response): UpsertOutcome {
 }
 
 /**
- * Returns the code the `Location` header names under `collectionPath`, else `fallback`.
+ * Returns the code the `Location` header names under the request's own collection, else
+ * `fallback` (the code the caller sent).
  *
- * Only the path is read (servers behind a proxy write their internal host); segments are
- * percent-decoded, and `/` inside a code is kept.
+ * Only a `Location` on the request's origin, directly under the collection the item was posted
+ * to, is trusted: a server pointing at another host or another collection does not get to
+ * choose the code reported. Segments are percent-decoded, and `/` inside a code is kept.
  */
 export function readCreatedResource(
   response: Response,
@@ -26,23 +30,32 @@ export function readCreatedResource(
   fallback: unknown,
 ): CreatedResource {
   const location = response.headers.get("location") ?? undefined;
+  const requestUrl = readRequestSummary(response).url;
   const fromLocation =
-    location === undefined ? undefined : codeInLocation(location, collectionPath);
+    location === undefined ? undefined : codeInLocation(location, requestUrl, collectionPath);
   const code = fromLocation ?? (typeof fallback === "string" ? fallback : undefined);
   return { code, location };
 }
 
-function codeInLocation(location: string, collectionPath: string): string | undefined {
-  let pathname: string;
+function codeInLocation(
+  location: string,
+  requestUrl: string,
+  collectionPath: string,
+): string | undefined {
+  let request: URL;
+  let target: URL;
   try {
-    pathname = new URL(location, "http://location.invalid").pathname;
+    request = new URL(requestUrl);
+    target = new URL(location, request);
   } catch {
     return undefined;
   }
-  const marker = `${collectionPath}/`;
-  const start = pathname.lastIndexOf(marker);
-  if (start < 0) return undefined;
-  const tail = pathname.slice(start + marker.length);
+  if (target.origin !== request.origin || !request.pathname.endsWith(collectionPath)) {
+    return undefined;
+  }
+  const marker = `${request.pathname}/`;
+  if (!target.pathname.startsWith(marker)) return undefined;
+  const tail = target.pathname.slice(marker.length);
   if (tail === "") return undefined;
   try {
     return tail.split("/").map(decodeURIComponent).join("/");

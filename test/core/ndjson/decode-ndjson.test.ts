@@ -1,4 +1,8 @@
-import { decodeNdjson, NdjsonDecodeError } from "../../../src/core/ndjson/index.js";
+import {
+  type DecodeNdjsonOptions,
+  decodeNdjson,
+  NdjsonDecodeError,
+} from "../../../src/core/ndjson/index.js";
 
 function streamOf(chunks: ReadonlyArray<string | Uint8Array>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -24,16 +28,22 @@ function failingStream(chunks: readonly string[], error: Error): ReadableStream<
   });
 }
 
-async function collect(stream: ReadableStream<Uint8Array>): Promise<unknown[]> {
+async function collect(
+  stream: ReadableStream<Uint8Array>,
+  options?: DecodeNdjsonOptions,
+): Promise<unknown[]> {
   const values: unknown[] = [];
-  for await (const value of decodeNdjson(stream)) values.push(value);
+  for await (const value of decodeNdjson(stream, options)) values.push(value);
   return values;
 }
 
-async function decodeError(stream: ReadableStream<Uint8Array>): Promise<NdjsonDecodeError> {
+async function decodeError(
+  stream: ReadableStream<Uint8Array>,
+  options?: DecodeNdjsonOptions,
+): Promise<NdjsonDecodeError> {
   const values: unknown[] = [];
   try {
-    for await (const value of decodeNdjson(stream)) values.push(value);
+    for await (const value of decodeNdjson(stream, options)) values.push(value);
   } catch (error) {
     if (error instanceof NdjsonDecodeError) return error;
     throw error;
@@ -105,6 +115,44 @@ describe("decodeNdjson", () => {
     expect(error.decodedCount).toBe(1);
     expect(error.lineNumber).toBe(2);
     expect(error.message).not.toContain("oops");
+  });
+
+  it("fails with line-too-long as soon as a line being received passes the limit", async () => {
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(
+          new TextEncoder().encode(pulled === 1 ? '{"a":1}\n{"b":"' : "x".repeat(1000)),
+        );
+      },
+    });
+    const error = await decodeError(endless, { maxLineBytes: 10_000 });
+    expect(error).toMatchObject({ failure: "line-too-long", decodedCount: 1, lineNumber: 2 });
+    expect(error.maxLineBytes).toBe(10_000);
+    expect(pulled).toBeLessThan(15);
+  });
+
+  it("fails with line-too-long on a complete line longer than the limit, counted in bytes", async () => {
+    const line = JSON.stringify({ v: "é".repeat(8) });
+    await expect(
+      collect(streamOf([`${line}\n`]), { maxLineBytes: line.length }),
+    ).rejects.toMatchObject({
+      failure: "line-too-long",
+    });
+    await expect(
+      collect(streamOf([`${line}\n`]), { maxLineBytes: line.length + 8 }),
+    ).resolves.toHaveLength(1);
+  });
+
+  it("accepts lines up to 8 MiB by default", async () => {
+    const line = `"${"x".repeat(8 * 1024 * 1024 - 2)}"`;
+    await expect(
+      collect(streamOf([line.slice(0, 5_000_000), `${line.slice(5_000_000)}\n`])),
+    ).resolves.toHaveLength(1);
+    await expect(collect(streamOf([`${line} \n`]))).rejects.toMatchObject({
+      failure: "line-too-long",
+    });
   });
 
   it("fails with truncated when the stream ends inside a line", async () => {

@@ -17,6 +17,7 @@ function options(
     fetch,
     retry: { maxRetries: 2, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 1000 },
     timeoutMs: 0,
+    maxAnswerBytes: 1_048_576,
     maxConcurrency: 4,
     requestsPerSecond: undefined,
     headers: { "user-agent": "akeneo-pim-sdk/0.1.0 app/1", "x-tenant": "t1" },

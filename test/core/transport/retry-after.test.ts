@@ -13,8 +13,9 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("Thu, 01 Jan 2026 00:00:10 GMT", now)).toBe(10_000);
   });
 
-  it("gives 0 for a date in the past", () => {
-    expect(parseRetryAfter("Wed, 31 Dec 2025 23:00:00 GMT", now)).toBe(0);
+  it("gives nothing for a date in the past or now, so the backoff applies", () => {
+    expect(parseRetryAfter("Wed, 31 Dec 2025 23:00:00 GMT", now)).toBeUndefined();
+    expect(parseRetryAfter(new Date(now).toUTCString(), now)).toBeUndefined();
   });
 
   it.each([[null], [undefined], [""], ["soon"], ["-5"], ["12abc"]])(

@@ -1,0 +1,30 @@
+import { ReplayableRequest } from "./replayable-request.js";
+
+/**
+ * How the caller will read an answer's body.
+ *
+ * - `json`: read whole and parsed as JSON (openapi-fetch's default `parseAs`).
+ * - `whole`: read whole as text or bytes (the token endpoint, `parseAs: "text"`, `"blob"`…).
+ * - `stream`: handed to the caller as a stream (downloads, NDJSON result streams).
+ */
+export type AnswerReading = "json" | "whole" | "stream";
+
+/** Records on a request how its answer will be read, from openapi-fetch's `parseAs`. */
+export function markAnswerReading(request: Request, parseAs: string | undefined): void {
+  if (!(request instanceof ReplayableRequest)) return;
+  if (parseAs === undefined || parseAs === "json") request.answerReading = "json";
+  else request.answerReading = parseAs === "stream" ? "stream" : "whole";
+}
+
+/** Returns how a request's answer will be read; `whole` when nobody said. */
+export function readAnswerReading(request: Request): AnswerReading {
+  return request instanceof ReplayableRequest && request.answerReading !== undefined
+    ? request.answerReading
+    : "whole";
+}
+
+/** Tells whether an answer's body goes to the caller as a stream rather than being read whole. */
+export function isStreamedAnswer(request: Request, response: Response): boolean {
+  // openapi-fetch reads error bodies whole whatever `parseAs` says.
+  return response.ok && readAnswerReading(request) === "stream";
+}

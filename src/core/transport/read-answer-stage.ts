@@ -1,0 +1,119 @@
+import { InvalidResponseError } from "../errors/index.js";
+import { isStreamedAnswer, readAnswerReading } from "./answer-reading.js";
+import { type BodyReadContext, readBoundedBody, toBodyReadError } from "./bounded-body.js";
+import type { TransportStage } from "./transport-stage.js";
+
+// Statuses whose answer has no body by definition (a Response cannot even be built with one).
+const BODILESS_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * An answer already read whole: `text()` and `json()` return what was read and parsed within
+ * the attempt instead of reading again, so openapi-fetch does not parse a document twice.
+ */
+class ReadAnswer extends Response {
+  readonly #text: string;
+  readonly #data: unknown;
+
+  constructor(source: Response, bytes: Uint8Array<ArrayBuffer>, text: string, data: unknown) {
+    super(bytes, { status: source.status, statusText: source.statusText, headers: source.headers });
+    this.#text = text;
+    this.#data = data;
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.#text);
+  }
+
+  override json(): Promise<unknown> {
+    return Promise.resolve(this.#data);
+  }
+}
+
+function copyAnswer(source: Response, bytes: Uint8Array<ArrayBuffer>): Response {
+  return new Response(bytes, {
+    status: source.status,
+    statusText: source.statusText,
+    headers: source.headers,
+  });
+}
+
+function parseJsonAnswer(
+  response: Response,
+  bytes: Uint8Array<ArrayBuffer>,
+  context: BodyReadContext,
+): Response {
+  const text = new TextDecoder().decode(bytes);
+  // An empty body is "no data" to openapi-fetch, as a 204 is.
+  if (text === "") return copyAnswer(response, bytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // The parser's own message quotes the body, which may hold anything: it is not kept as cause.
+    const contentType = response.headers.get("content-type") ?? undefined;
+    throw new InvalidResponseError({
+      reason: "invalid-json",
+      status: response.status,
+      method: context.request.method,
+      url: context.request.url,
+      detail: `the body is not valid JSON (${contentType ?? "no Content-Type"}, ${bytes.byteLength} bytes)`,
+      contentType,
+      excerpt: text,
+    });
+  }
+  return new ReadAnswer(response, bytes, text, data);
+}
+
+// A stream handed to the caller fails with the SDK's errors, not with fetch's `TypeError`.
+function typeStreamFailures(response: Response, context: BodyReadContext): Response {
+  const body = response.body;
+  if (body === null) return response;
+  const reader = body.getReader();
+  const typed = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        throw toBodyReadError(error, context);
+      }
+      if (chunk.done) controller.close();
+      else controller.enqueue(chunk.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return new Response(typed, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+/**
+ * Creates the stage that reads, within the attempt, every body the caller would read whole.
+ *
+ * Reading inside the attempt puts the body under the attempt's deadline, inside the retry loop
+ * (a JSON answer cut halfway is a `ConnectionError`, retried like a reset) and under the size
+ * limit `maxAnswerBytes`. A 2xx answer the caller parses as JSON must be JSON, whatever its
+ * `Content-Type` says. Streams (downloads, NDJSON results) stay streams, whose failures are typed.
+ *
+ * @throws {InvalidResponseError} for a 2xx answer that is not JSON, or a body past the limit.
+ * @throws {ConnectionError | TimeoutError | AbortedError} when the body is cut, stalls or is aborted.
+ */
+export function createReadAnswerStage(
+  next: TransportStage,
+  maxAnswerBytes: number,
+): TransportStage {
+  return async (request, signal) => {
+    const response = await next(request, signal);
+    const context: BodyReadContext = { request, signal };
+    if (isStreamedAnswer(request, response)) return typeStreamFailures(response, context);
+    if (response.body === null || request.method === "HEAD") return response;
+    if (BODILESS_STATUSES.has(response.status)) return response;
+    const bytes = await readBoundedBody(response, context, maxAnswerBytes);
+    if (response.ok && readAnswerReading(request) === "json") {
+      return parseJsonAnswer(response, bytes, context);
+    }
+    return copyAnswer(response, bytes);
+  };
+}
