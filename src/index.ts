@@ -92,7 +92,9 @@ export {
 export {
   AlreadyConsumedError,
   DEFAULT_PAGE_SIZE,
+  InvalidPageError,
   type ItemIterable,
+  MAX_EMPTY_PAGES_IN_A_ROW,
   type Page,
   type PageIterable,
   UnexpectedLinkError,

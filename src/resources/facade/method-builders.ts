@@ -6,7 +6,7 @@ import type { EndpointFunction } from "./endpoint-types.js";
 import { allItems, allPages, bindList, firstPage, type ListPaging } from "./list-methods.js";
 import type { IterateOptions, ListOptions } from "./list-options.js";
 import { callEndpoint, callEndpointForAnswer, type ResourceContext } from "./resource-context.js";
-import { fetchWholeList, iterateWholeList } from "./unpaged-list.js";
+import { describeEndpointPath, fetchWholeList, iterateWholeList } from "./unpaged-list.js";
 import { readCreatedResource, readUpsertOutcome } from "./write-outcomes.js";
 
 // The builders below turn a generated endpoint function into a facade method whose first
@@ -123,8 +123,9 @@ export function buildUnpagedListMethods<L extends Method, A extends Method>(
   endpoint: EndpointFunction,
   pathNames: readonly string[],
 ): UnpagedListMethodSet<L, A> {
+  const listPath = describeEndpointPath(endpoint);
   const load = (path: Record<string, string>) =>
-    fetchWholeList(context, endpoint, { params: { path } } as never);
+    fetchWholeList(context, endpoint, { params: { path } } as never, listPath);
   return {
     list: (async (...args: unknown[]) => load(readCodes(pathNames, args))) as unknown as L,
     all: ((...args: unknown[]) => {
