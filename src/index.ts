@@ -70,6 +70,7 @@ export {
   OversizeItemError,
   type UpsertFailure,
   type UpsertFailureKind,
+  UpsertInputError,
   type UpsertLineResult,
   type UpsertListOutcome,
   type UpsertListRun,

@@ -147,7 +147,13 @@ export function buildUpsertList<M extends Method>(
     const pathParams = readCodes(pathNames, args);
     const items = args[pathNames.length] as Iterable<unknown>;
     const options = args[pathNames.length + 1] as UpsertListCallOptions | undefined;
-    return upsertInBatches(context, { endpoint, answerStyle, pathParams, codeOf }, items, options);
+    const path = serializePath(describeEndpointPath(endpoint), pathParams);
+    return upsertInBatches(
+      context,
+      { endpoint, answerStyle, pathParams, path, codeOf },
+      items,
+      options,
+    );
   }) as unknown as M;
 }
 
