@@ -114,11 +114,11 @@ export class BatchResults<T> {
   }
 
   /**
-   * Narrows the batch to the sent items still without a result, to send them again, and returns
-   * their body. Their lines are encoded again: the first encoding was let go once sent.
+   * Narrows the batch to the sent items still without a result (and the later items sharing their
+   * codes), to send them again, and returns their body. Their lines are encoded again: the first encoding was let go once sent.
    */
   prepareResend(): string {
-    this.sent = this.sent.filter((position) => this.filled[position] === 0);
+    this.sent = this.selectResend();
     this.answered = 0;
     this.unmatched = 0;
     this.pendingByCode = undefined;
@@ -127,6 +127,19 @@ export class BatchResults<T> {
       entry.line = encodeNdjsonLine(entry.item);
     }
     return this.takeEncodedBody();
+  }
+
+  // The items without a result, plus any later item of the batch sharing a code with one of them:
+  // re-sending only the earlier item would overwrite the later one, which the server already has.
+  // Those later items keep the result they already got.
+  private selectResend(): number[] {
+    const missingCodes = new Set<string>();
+    return this.sent.filter((position) => {
+      const code = this.entries[position]!.code;
+      const missing = this.filled[position] === 0;
+      if (missing && code !== undefined) missingCodes.add(code);
+      return missing || (code !== undefined && missingCodes.has(code));
+    });
   }
 
   /** Returns the next result in input order: a result, `"wait"` or `"done"`. */
