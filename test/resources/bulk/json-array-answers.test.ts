@@ -135,4 +135,24 @@ describe("upsertList with JSON-array answers", () => {
     expect(results[0]?.status).toBe("created");
     expect(requests).toHaveLength(1);
   });
+
+  it("re-sends a batch whose JSON array was cut, then refuses non-object items like NDJSON", async () => {
+    const bodies: string[] = [];
+    const options: UpsertListOptions<Record_> = {
+      ...arrayOptions(() => []),
+      sendBatch: async (items, _signal, encodedBody) => {
+        bodies.push(encodedBody);
+        const answer = JSON.stringify(items.map((item) => ({ code: item.code, status_code: 201 })));
+        return bodies.length === 1 ? answer.slice(0, 20) : answer;
+      },
+    };
+    const items = [{ code: "rec-0" }, null, { code: "rec-2" }] as unknown as Record_[];
+    const { results } = await upsertList(items, options).collect();
+    expect(results.map((result) => result.status)).toEqual(["created", "failed", "created"]);
+    expect(results[1]).toMatchObject({ failure: "not-sent" });
+    expect(bodies).toEqual([
+      '[{"code":"rec-0"},{"code":"rec-2"}]',
+      '[{"code":"rec-0"},{"code":"rec-2"}]',
+    ]);
+  });
 });
