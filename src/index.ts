@@ -77,6 +77,7 @@ export {
   OversizeItemError,
   type UpsertFailure,
   type UpsertFailureKind,
+  UpsertInputError,
   type UpsertLineResult,
   type UpsertListOutcome,
   type UpsertListRun,
@@ -99,7 +100,9 @@ export {
 export {
   AlreadyConsumedError,
   DEFAULT_PAGE_SIZE,
+  InvalidPageError,
   type ItemIterable,
+  MAX_EMPTY_PAGES_IN_A_ROW,
   type Page,
   type PageIterable,
   UnexpectedLinkError,

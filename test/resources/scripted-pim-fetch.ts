@@ -9,10 +9,14 @@ export interface SeenRequest {
 
 const NDJSON = "application/vnd.akeneo.collection+json";
 
+// Lists Akeneo answers in one piece, as a bare JSON array (no pagination envelope).
+const UNPAGED_LIST =
+  /^\/api\/rest\/v1\/((reference-entities|asset-families)\/[^/]+\/attributes(\/[^/]+\/options)?|ui-extensions|measure-families|measurement-families)$/;
+
 /**
  * A fetch that answers every Akeneo call with a plausible success and records what it saw:
  * tokens for the token endpoint, one line per item for bulk calls, 201 with `Location` and media
- * code headers for POSTs, an empty page for GETs.
+ * code headers for POSTs, an empty page (or an empty array for unpaged lists) for GETs.
  */
 export function createScriptedPimFetch(): {
   fetch: (input: Request, init?: RequestInit) => Promise<Response>;
@@ -40,6 +44,9 @@ export function createScriptedPimFetch(): {
       const items = JSON.parse(body) as Record<string, unknown>[];
       return Response.json(items.map((item) => ({ code: item.code, status_code: 204 })));
     }
+    if (request.method === "POST" && url.pathname.endsWith("/search")) {
+      return Response.json({ _links: {}, _embedded: { items: [] } });
+    }
     if (request.method === "POST") {
       return new Response(null, {
         status: 201,
@@ -49,6 +56,7 @@ export function createScriptedPimFetch(): {
         },
       });
     }
+    if (request.method === "GET" && UNPAGED_LIST.test(url.pathname)) return Response.json([]);
     if (request.method === "GET") {
       return Response.json({ _links: {}, _embedded: { items: [] } });
     }

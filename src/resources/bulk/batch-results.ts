@@ -1,3 +1,4 @@
+import { encodeNdjsonLine } from "../../core/ndjson/index.js";
 import { IncompleteBatchAnswerError } from "./bulk-errors.js";
 import { failedResult, resultFromAnswer } from "./line-result.js";
 import type { BatchEntry } from "./prepare-batches.js";
@@ -11,8 +12,11 @@ export class BatchResults<T> {
   private readonly slots: (UpsertLineResult<T> | undefined)[];
   /** 1 once an entry has its result (slots are emptied when handed out, this is not). */
   private readonly filled: Uint8Array;
-  /** Entry positions of the items sent, in send order: answer line n is `sent[n - 1]`. */
-  private readonly sent: number[] = [];
+  /**
+   * Entry positions of the items of the request in progress, in send order: answer line n is
+   * `sent[n - 1]`. A re-send narrows it to the items still without a result.
+   */
+  private sent: number[] = [];
   private pendingByCode: Map<string, number[]> | undefined;
   private answered = 0;
   private unmatched = 0;
@@ -92,6 +96,50 @@ export class BatchResults<T> {
       }
     }
     this.onChange();
+  }
+
+  /** Codes of the items this batch sends (items without a code are left out). */
+  codes(): Set<string> {
+    const codes = new Set<string>();
+    for (const position of this.sent) {
+      const code = this.entries[position]!.code;
+      if (code !== undefined) codes.add(code);
+    }
+    return codes;
+  }
+
+  /** Tells how many sent items have no result yet. */
+  unansweredCount(): number {
+    return this.sent.reduce((count, position) => count + (this.filled[position] === 0 ? 1 : 0), 0);
+  }
+
+  /**
+   * Narrows the batch to the sent items still without a result (and the later items sharing their
+   * codes), to send them again, and returns their body. Their lines are encoded again: the first encoding was let go once sent.
+   */
+  prepareResend(): string {
+    this.sent = this.selectResend();
+    this.answered = 0;
+    this.unmatched = 0;
+    this.pendingByCode = undefined;
+    for (const position of this.sent) {
+      const entry = this.entries[position]!;
+      entry.line = encodeNdjsonLine(entry.item);
+    }
+    return this.takeEncodedBody();
+  }
+
+  // The items without a result, plus any later item of the batch sharing a code with one of them:
+  // re-sending only the earlier item would overwrite the later one, which the server already has.
+  // Those later items keep the result they already got.
+  private selectResend(): number[] {
+    const missingCodes = new Set<string>();
+    return this.sent.filter((position) => {
+      const code = this.entries[position]!.code;
+      const missing = this.filled[position] === 0;
+      if (missing && code !== undefined) missingCodes.add(code);
+      return missing || (code !== undefined && missingCodes.has(code));
+    });
   }
 
   /** Returns the next result in input order: a result, `"wait"` or `"done"`. */

@@ -58,6 +58,27 @@ export class IncompleteBatchAnswerError extends AkeneoError {
   }
 }
 
+/**
+ * Reading the caller's input failed: every item read before got its result first; the input's own
+ * error is the `cause`. Always this class, even when the input threw an SDK error, so that a failing
+ * source (another PIM, a database) is never mistaken for a failure of the target PIM.
+ */
+export class UpsertInputError extends AkeneoError {
+  override name = "UpsertInputError";
+  /** Items read from the input before it failed. */
+  readonly itemsRead: number;
+
+  constructor(itemsRead: number, cause: unknown) {
+    super(
+      `Reading the upsertList input failed after ${itemsRead} item(s): ${
+        cause instanceof Error ? cause.message : String(cause)
+      }`,
+      { cause },
+    );
+    this.itemsRead = itemsRead;
+  }
+}
+
 function describeCode(code: string | undefined): string {
   return code === undefined ? "" : ` (${JSON.stringify(code)})`;
 }

@@ -2,9 +2,11 @@ export {
   IncompleteBatchAnswerError,
   type ItemReference,
   OversizeItemError,
+  UpsertInputError,
 } from "./bulk-errors.js";
 export { InvalidBatchAnswerError } from "./read-batch-answer.js";
 export {
+  DEFAULT_MAX_RESENDS,
   DEFAULT_UPSERT_CONCURRENCY,
   MAX_ITEMS_PER_BATCH,
   MAX_LINE_BYTES,

@@ -1,5 +1,6 @@
+import { InvalidArgumentError } from "../../core/errors/index.js";
 import { encodeNdjsonLine } from "../../core/ndjson/index.js";
-import { OversizeItemError } from "./bulk-errors.js";
+import { OversizeItemError, UpsertInputError } from "./bulk-errors.js";
 
 /** One input item on its way: its position, code, and whether it can be sent. */
 export interface BatchEntry<T> {
@@ -24,7 +25,10 @@ export interface BatchPlan<T> {
  *
  * Each item is encoded once, to check that it has a JSON form and fits `maxItemBytes` (Akeneo counts
  * the line in bytes) and to hand the encoded batch to `sendBatch`; a refused item stays in its
- * group, in place, and is not sent.
+ * group, in place, and is not sent. Items that are not objects (`null`, a number, a string, an
+ * array) are refused the same way.
+ *
+ * @throws UpsertInputError when reading the input fails, once the items read before are yielded.
  */
 export async function* prepareBatches<T>(
   input: Iterable<T> | AsyncIterable<T>,
@@ -32,19 +36,31 @@ export async function* prepareBatches<T>(
 ): AsyncGenerator<BatchEntry<T>[]> {
   let group: BatchEntry<T>[] = [];
   let index = 0;
-  for await (const item of input) {
-    group.push(prepareEntry(item, index, plan));
-    index += 1;
-    if (group.length === plan.batchSize) {
-      yield group;
-      group = [];
+  try {
+    for await (const item of input) {
+      group.push(prepareEntry(item, index, plan));
+      index += 1;
+      if (group.length === plan.batchSize) {
+        yield group;
+        group = [];
+      }
     }
+  } catch (cause) {
+    // The items already read still get their results before the input's failure is raised.
+    if (group.length > 0) yield group;
+    throw new UpsertInputError(index, cause);
   }
   if (group.length > 0) yield group;
 }
 
 function prepareEntry<T>(item: T, index: number, plan: BatchPlan<T>): BatchEntry<T> {
   let code: string | undefined;
+  if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    const refusal = new InvalidArgumentError(
+      `Item #${index} is ${describeItem(item)}, not an object: it was not sent`,
+    );
+    return { index, code, item, refusal, line: undefined };
+  }
   try {
     code = plan.codeOf(item);
     const line = encodeNdjsonLine(item);
@@ -60,4 +76,10 @@ function prepareEntry<T>(item: T, index: number, plan: BatchPlan<T>): BatchEntry
     const refusal = error instanceof Error ? error : new Error(String(error));
     return { index, code, item, refusal, line: undefined };
   }
+}
+
+function describeItem(item: unknown): string {
+  if (item === null) return "null";
+  if (Array.isArray(item)) return "an array";
+  return typeof item === "undefined" ? "undefined" : `a ${typeof item}`;
 }

@@ -1,4 +1,8 @@
-import { createConsumeOnceGuard, InvalidArgumentError } from "../../core/errors/index.js";
+import {
+  AbortedError,
+  createConsumeOnceGuard,
+  InvalidArgumentError,
+} from "../../core/errors/index.js";
 import { prepareBatches } from "./prepare-batches.js";
 import { runBatches } from "./run-batches.js";
 import type {
@@ -19,6 +23,23 @@ export const MAX_LINE_BYTES = 1_000_000;
 
 const MAX_CONCURRENCY = 10;
 
+/** Times the items an interrupted answer left without a line are sent again, by default. */
+export const DEFAULT_MAX_RESENDS = 3;
+
+const MAX_RESENDS = 10;
+
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
+  "sendBatch",
+  "answerStyle",
+  "codeOf",
+  "concurrency",
+  "batchSize",
+  "maxItemBytes",
+  "maxResends",
+  "signal",
+  "target",
+]);
+
 /**
  * Upserts a list of items in batches and streams one result per item, in input order.
  *
@@ -27,10 +48,14 @@ const MAX_CONCURRENCY = 10;
  * code; a failed item never stops the others. Items too long for one line are refused before
  * sending (`failure: "not-sent"`); a batch whose request fails after retries gives each of its
  * items a `batch-failed` result carrying the error; an answer that ends or breaks before every
- * line gives the items without a line a `no-answer` result carrying an `IncompleteBatchAnswerError`
- * that lists them. Nothing is sent before iteration starts.
+ * line sends those items again (upserts are idempotent; `maxResends` times at most), then gives
+ * those still without a line a `no-answer` result carrying an `IncompleteBatchAnswerError` that
+ * lists them. A code already in an unfinished batch waits for that batch: the last write of a code
+ * in input order wins. Nothing is sent before iteration starts.
  *
  * @throws InvalidArgumentError for a bad input or option (before anything is read or sent).
+ * @throws UpsertInputError when reading the input fails, after every item read has its result.
+ * @throws AbortedError when `signal` aborts, after every item read has its result.
  * @throws AlreadyConsumedError when the results are iterated a second time.
  * @example
  * const run = upsertList(products, {
@@ -90,6 +115,7 @@ function checkInput(input: unknown): void {
 }
 
 function resolveSettings<T>(options: UpsertListOptions<T>) {
+  checkOptionNames(options);
   const concurrency = checkCount(
     "concurrency",
     options.concurrency,
@@ -118,7 +144,50 @@ function resolveSettings<T>(options: UpsertListOptions<T>) {
   if (typeof options.sendBatch !== "function" || typeof options.codeOf !== "function") {
     throw new InvalidArgumentError("upsertList needs sendBatch and codeOf functions");
   }
-  return { ...options, concurrency, batchSize, maxItemBytes, signal: options.signal };
+  const maxResends = checkCount(
+    "maxResends",
+    options.maxResends,
+    DEFAULT_MAX_RESENDS,
+    MAX_RESENDS,
+    0,
+  );
+  const signal = checkSignal(options.signal);
+  const target = options.target ?? { method: "PATCH", url: "" };
+  const abortError = (reason: unknown) =>
+    new AbortedError({ method: target.method, url: target.url, cause: reason });
+  return { ...options, concurrency, batchSize, maxItemBytes, maxResends, signal, abortError };
+}
+
+function checkOptionNames(options: unknown): void {
+  if (options === null || typeof options !== "object") {
+    throw new InvalidArgumentError(
+      `upsertList options must be an object, received ${describeType(options)}`,
+    );
+  }
+  for (const name of Object.keys(options)) {
+    if (!KNOWN_OPTIONS.has(name)) {
+      throw new InvalidArgumentError(`upsertList does not know the option "${name}"`);
+    }
+  }
+}
+
+/**
+ * Returns the signal after checking it is an `AbortSignal` (by its shape, so that a signal from
+ * another realm or a polyfill is accepted).
+ */
+function checkSignal(signal: unknown): AbortSignal | undefined {
+  if (signal === undefined) return undefined;
+  const candidate = signal as Partial<AbortSignal> | null;
+  if (
+    candidate !== null &&
+    typeof candidate === "object" &&
+    typeof candidate.aborted === "boolean" &&
+    typeof candidate.addEventListener === "function" &&
+    typeof candidate.removeEventListener === "function"
+  ) {
+    return signal as AbortSignal;
+  }
+  throw new InvalidArgumentError(`signal must be an AbortSignal, received ${describeType(signal)}`);
 }
 
 function checkCount(
@@ -126,17 +195,23 @@ function checkCount(
   value: number | undefined,
   fallback: number,
   max: number,
+  min = 1,
 ): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1 || value > max) {
+  if (!Number.isInteger(value) || value < min || value > max) {
     throw new InvalidArgumentError(
-      `${name} must be an integer from 1 to ${max}, received ${value}`,
+      `${name} must be an integer from ${min} to ${max}, received ${describeValue(value)}`,
     );
   }
   return value;
 }
 
+function describeValue(value: unknown): string {
+  return typeof value === "number" ? String(value) : describeType(value);
+}
+
 function describeType(value: unknown): string {
   if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
   return typeof value === "string" ? "a string" : typeof value;
 }

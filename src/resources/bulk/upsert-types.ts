@@ -111,8 +111,20 @@ export interface UpsertListOptions<T> {
    * @default 1_000_000 for NDJSON (Akeneo's line limit); no limit for JSON arrays
    */
   maxItemBytes?: number;
-  /** Stops reading and sending; the iteration then throws the signal's reason. */
+  /**
+   * Times the items an interrupted answer left without a line are sent again (0–10): bulk
+   * upserts are idempotent, so a re-send gives them their true result.
+   * @default 3
+   */
+  maxResends?: number;
+  /**
+   * Stops reading and sending: every item already read gets a result (a failed one carrying
+   * `AbortedError` when its batch was stopped), then the iteration throws `AbortedError`, whose
+   * `cause` is the signal's reason.
+   */
   signal?: AbortSignal;
+  /** The bulk request, named by the `AbortedError` of an aborted run. */
+  target?: { method: string; url: string };
 }
 
 /** Results of an `upsertList` call, streamed in input order; iterable once. */

@@ -13,15 +13,30 @@ export interface UpsertListCallOptions {
   concurrency?: number;
   /** Items per request (1–100). @default 100 */
   batchSize?: number;
-  /** Stops reading and sending; the iteration then throws the signal's reason. */
+  /** Times the items an interrupted answer left without a line are sent again (0–10). @default 3 */
+  maxResends?: number;
+  /**
+   * Stops reading and sending: every item already read gets a result (failed with
+   * `AbortedError` when its batch was stopped), then the iteration throws `AbortedError`.
+   */
   signal?: AbortSignal;
 }
+
+const CALL_OPTIONS: ReadonlySet<string> = new Set([
+  "concurrency",
+  "batchSize",
+  "maxResends",
+  "signal",
+  "query",
+]);
 
 /** A bulk endpoint bound to its path and query parameters. */
 export interface BulkTarget<T> {
   endpoint: EndpointFunction;
   answerStyle: BatchAnswerStyle;
   pathParams?: Readonly<Record<string, string>>;
+  /** Path of the bulk request, named by errors (an aborted run's `AbortedError`). */
+  path: string;
   query?: Readonly<Record<string, string | undefined>>;
   /** Returns an item's code for results (its `identifier`, `uuid` or `code`). */
   codeOf: (item: T) => string | undefined;
@@ -30,7 +45,8 @@ export interface BulkTarget<T> {
 /**
  * Upserts items through a bulk endpoint in batches of at most 100, streaming one result per item.
  *
- * @throws {InvalidArgumentError} for a bad input or option (before anything is sent).
+ * @throws {InvalidArgumentError} for a bad input or an unknown or bad option (before anything is
+ *   sent).
  */
 export function upsertInBatches<T>(
   context: ResourceContext,
@@ -39,12 +55,15 @@ export function upsertInBatches<T>(
   // `query`: the bulk operation's own query parameters (typed per operation by the facade).
   options: UpsertListCallOptions & { query?: unknown } = {},
 ): UpsertListRun<T> {
+  checkCallOptions(options);
   const query = { ...target.query, ...readBulkQuery(options.query) };
   const params = { path: target.pathParams ?? {}, query };
   return runUpsertList(items, {
     concurrency: options.concurrency,
     batchSize: options.batchSize,
+    maxResends: options.maxResends,
     signal: options.signal,
+    target: { method: "PATCH", url: target.path },
     answerStyle: target.answerStyle,
     codeOf: target.codeOf,
     sendBatch: (_batch, signal, encodedBody) =>
@@ -56,6 +75,21 @@ export function upsertInBatches<T>(
         signal,
       } as never) as never,
   });
+}
+
+function checkCallOptions(options: unknown): void {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new InvalidArgumentError(
+      `upsertList options must be an object, received ${options === null ? "null" : Array.isArray(options) ? "an array" : typeof options}`,
+    );
+  }
+  for (const name of Object.keys(options)) {
+    if (!CALL_OPTIONS.has(name)) {
+      throw new InvalidArgumentError(
+        `upsertList does not know the option "${name}" (accepted: ${[...CALL_OPTIONS].join(", ")})`,
+      );
+    }
+  }
 }
 
 function readBulkQuery(query: unknown): Record<string, string | number | boolean> {

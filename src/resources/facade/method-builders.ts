@@ -11,7 +11,7 @@ import {
   callEndpointForObject,
   type ResourceContext,
 } from "./resource-context.js";
-import { fetchWholeList, iterateWholeList } from "./unpaged-list.js";
+import { describeEndpointPath, fetchWholeList, iterateWholeList } from "./unpaged-list.js";
 import { readCreatedResource, readUpsertOutcome } from "./write-outcomes.js";
 
 // The builders below turn a generated endpoint function into a facade method whose first
@@ -133,8 +133,9 @@ export function buildUnpagedListMethods<L extends Method, A extends Method>(
   endpoint: EndpointFunction,
   pathNames: readonly string[],
 ): UnpagedListMethodSet<L, A> {
+  const listPath = describeEndpointPath(endpoint);
   const load = (path: Record<string, string>) =>
-    fetchWholeList(context, endpoint, { params: { path } } as never);
+    fetchWholeList(context, endpoint, { params: { path } } as never, listPath);
   return {
     list: (async (...args: unknown[]) => load(readCodes(pathNames, args))) as unknown as L,
     all: ((...args: unknown[]) => {
@@ -156,7 +157,13 @@ export function buildUpsertList<M extends Method>(
     const pathParams = readCodes(pathNames, args);
     const items = args[pathNames.length] as Iterable<unknown>;
     const options = args[pathNames.length + 1] as UpsertListCallOptions | undefined;
-    return upsertInBatches(context, { endpoint, answerStyle, pathParams, codeOf }, items, options);
+    const path = serializePath(describeEndpointPath(endpoint), pathParams);
+    return upsertInBatches(
+      context,
+      { endpoint, answerStyle, pathParams, path, codeOf },
+      items,
+      options,
+    );
   }) as unknown as M;
 }
 

@@ -1,18 +1,23 @@
+import { OPERATIONS } from "../../../generated/operations.js";
+import { requireListArray } from "../pagination/index.js";
 import type { DataOf, EndpointFunction, InitOf, ItemOf } from "./endpoint-types.js";
 import { callEndpoint, type ResourceContext } from "./resource-context.js";
 
 /**
  * Fetches a list that Akeneo answers in one piece (no pagination) and returns its items.
  *
+ * @param listPath The list's path, named in errors.
  * @throws {AkeneoApiError} the subclass matching a non-2xx status.
+ * @throws {InvalidPageError} when the answer is not an array.
  */
 export async function fetchWholeList<F extends EndpointFunction>(
   context: ResourceContext,
   endpoint: F,
   init: InitOf<F>,
+  listPath: string,
 ): Promise<ItemOf<F>[]> {
   const data: DataOf<F> | undefined = await callEndpoint(context, endpoint, init);
-  return Array.isArray(data) ? (data as ItemOf<F>[]) : [];
+  return requireListArray<ItemOf<F>>(data, listPath);
 }
 
 /**
@@ -27,4 +32,11 @@ export function iterateWholeList<T>(load: () => Promise<readonly T[]>): AsyncIte
       yield* await load();
     },
   };
+}
+
+/** Returns the path template of a generated endpoint function, for messages (its name if unknown). */
+export function describeEndpointPath(endpoint: EndpointFunction): string {
+  return (
+    OPERATIONS.find((operation) => operation.functionName === endpoint.name)?.path ?? endpoint.name
+  );
 }

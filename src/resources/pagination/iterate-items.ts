@@ -1,8 +1,9 @@
 import { createConsumeOnceGuard } from "../../core/errors/index.js";
 import { type PaginateOptions, resolveStart } from "./iterate-pages.js";
-import { loadPage } from "./page.js";
+import { loadPageStep } from "./page.js";
 import { encodeCheckpoint, type PagePosition } from "./page-checkpoint.js";
 import type { PageSource } from "./page-source.js";
+import { startWalk } from "./page-walk-guard.js";
 
 /** Every item of a list, fetched page by page as the loop asks for them; iterable once. */
 export interface ItemIterable<T> extends AsyncIterable<T> {
@@ -22,6 +23,8 @@ export interface ItemIterable<T> extends AsyncIterable<T> {
  * @throws InvalidArgumentError for a bad `limit` or `resumeFrom` (before any request).
  * @throws AlreadyConsumedError when iterated a second time.
  * @throws UnexpectedLinkError when a `next` link leaves the list.
+ * @throws InvalidPageError when an answer is not a page, or the links cycle or run through
+ *   `MAX_EMPTY_PAGES_IN_A_ROW` empty pages.
  * @example
  * const products = iterateItems(source, { query: { search }, resumeFrom: saved });
  * for await (const product of products) {
@@ -47,8 +50,11 @@ export function iterateItems<T>(
 // Advances `position` in place so that `checkpoint()` always reflects the last item handed out;
 // once a page's last item is out, the position already names the next page.
 async function* walkItems<T>(source: PageSource<T>, position: PagePosition): AsyncGenerator<T> {
+  let step = startWalk(source.path);
   while (position.query !== null) {
-    const page = await loadPage(source, position.query);
+    const loaded = await loadPageStep(source, position.query, position.query, step);
+    const { page } = loaded;
+    step = loaded.next;
     const { items } = page;
     const first = position.skip;
     if (first >= items.length) moveToNextPage(position, page.nextQuery);

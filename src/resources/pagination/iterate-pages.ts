@@ -1,8 +1,9 @@
 import { createConsumeOnceGuard } from "../../core/errors/index.js";
 import { buildFirstPageQuery } from "./first-page-query.js";
-import { loadPage, type Page } from "./page.js";
+import { loadPage, loadPageStep, type Page } from "./page.js";
 import { decodeCheckpoint, type PagePosition } from "./page-checkpoint.js";
 import type { PageQueryInput, PageSource } from "./page-source.js";
+import { startWalk } from "./page-walk-guard.js";
 
 /** Where a page or item iteration starts. */
 export interface PaginateOptions {
@@ -34,6 +35,8 @@ export type PageIterable<T> = AsyncIterable<Page<T>>;
  * @throws InvalidArgumentError for a bad `limit` or `resumeFrom` (before any request).
  * @throws AlreadyConsumedError when iterated a second time.
  * @throws UnexpectedLinkError when a `next` link leaves the list.
+ * @throws InvalidPageError when an answer is not a page, or the links cycle or run through
+ *   `MAX_EMPTY_PAGES_IN_A_ROW` empty pages.
  * @example
  * for await (const page of iteratePages(source, { query: { pagination_type: "search_after" } })) {
  *   await store(page.items);
@@ -84,8 +87,11 @@ export function resolveStart<T>(source: PageSource<T>, options: PaginateOptions)
 
 async function* walkPages<T>(source: PageSource<T>, start: PagePosition): AsyncGenerator<Page<T>> {
   let query = start.query;
+  let step = startWalk(source.path);
   while (query !== null) {
-    const page = await loadPage(source, query);
+    const loaded = await loadPageStep(source, query, query, step);
+    const { page } = loaded;
+    step = loaded.next;
     yield page;
     query = page.nextQuery;
   }

@@ -1,5 +1,13 @@
 import { encodeCheckpoint } from "./page-checkpoint.js";
+import { requirePageBody } from "./page-shape.js";
 import type { PageBody, PageQuery, PageSource } from "./page-source.js";
+import {
+  describeQuery,
+  enterPage,
+  leavePage,
+  startWalk,
+  type WalkStep,
+} from "./page-walk-guard.js";
 import { readLinkQuery } from "./read-link-query.js";
 import { UnexpectedLinkError } from "./unexpected-link-error.js";
 
@@ -24,7 +32,10 @@ export interface Page<T> {
   hasNextPage(): boolean;
   /** Tells whether the server announced a previous page (never with search_after). */
   hasPreviousPage(): boolean;
-  /** Fetches the next page; `undefined` on the last page. */
+  /**
+   * Fetches the next page; `undefined` on the last page. Pages reached by `getNextPage()` from one
+   * another form one walk: a link back to a page of that walk throws `InvalidPageError`.
+   */
   getNextPage(): Promise<Page<T> | undefined>;
   /** Fetches the previous page; `undefined` on the first page. */
   getPreviousPage(): Promise<Page<T> | undefined>;
@@ -38,28 +49,52 @@ export interface Page<T> {
  * @param firstQuery Query of the list's first page, used by `getFirstPage()` when the answer has
  *   no `first` link.
  * @throws UnexpectedLinkError when the answer's `next` link leaves the list or names this page.
+ * @throws InvalidPageError when the answer is not a page, or the walk meets a cycle or too many
+ *   empty pages in a row.
  */
 export async function loadPage<T>(
   source: PageSource<T>,
   query: PageQuery,
   firstQuery: PageQuery = query,
 ): Promise<Page<T>> {
-  const body = await source.fetchPage(query);
-  return createPage(source, query, body ?? {}, firstQuery);
+  return (await loadPageStep(source, query, firstQuery, startWalk(source.path))).page;
+}
+
+/**
+ * Fetches the page answered for `query` as a step of a walk along `next` links, and returns it
+ * with the step that leaves from it.
+ *
+ * @throws UnexpectedLinkError when the answer's `next` link leaves the list or names this page.
+ * @throws InvalidPageError when the answer is not a page, or the walk meets a cycle or too many
+ *   empty pages in a row.
+ */
+export async function loadPageStep<T>(
+  source: PageSource<T>,
+  query: PageQuery,
+  firstQuery: PageQuery,
+  step: WalkStep,
+): Promise<{ page: Page<T>; next: WalkStep }> {
+  const key = enterPage(step, query);
+  const body = requirePageBody<T>(await source.fetchPage(query), source.path);
+  const links = body._links ?? {};
+  const nextQuery = links.next ? readNextQuery(links.next.href, source.path, query) : null;
+  const next = leavePage(step, key, body._embedded.items.length, nextQuery !== null);
+  return { page: createPage(source, query, body, nextQuery, firstQuery, next), next };
 }
 
 function createPage<T>(
   source: PageSource<T>,
   query: PageQuery,
-  body: PageBody<T>,
+  body: PageBody<T> & { _embedded: { items: readonly T[] } },
+  nextQuery: PageQuery | null,
   firstQuery: PageQuery,
+  step: WalkStep,
 ): Page<T> {
   const links = body._links ?? {};
-  const nextQuery = links.next ? readNextQuery(links.next.href, source.path, query) : null;
   const linkedQuery = (href: string | undefined): PageQuery | null =>
     href === undefined ? null : readLinkQuery(href, source.path);
   return {
-    items: body._embedded?.items ?? [],
+    items: body._embedded.items,
     count: body.items_count,
     currentPage: body.current_page,
     query,
@@ -68,7 +103,9 @@ function createPage<T>(
     hasNextPage: () => nextQuery !== null,
     hasPreviousPage: () => links.previous !== undefined,
     getNextPage: async () =>
-      nextQuery === null ? undefined : loadPage(source, nextQuery, firstQuery),
+      nextQuery === null
+        ? undefined
+        : (await loadPageStep(source, nextQuery, firstQuery, step)).page,
     getPreviousPage: async () => {
       const previous = linkedQuery(links.previous?.href);
       return previous === null ? undefined : loadPage(source, previous, firstQuery);
@@ -85,12 +122,4 @@ function readNextQuery(href: string, path: string, current: PageQuery): PageQuer
     throw new UnexpectedLinkError("Next link names the current page again", path, path);
   }
   return next;
-}
-
-function describeQuery(query: PageQuery): string {
-  return JSON.stringify(
-    Object.entries(query)
-      .map(([name, value]) => [name, String(value)])
-      .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
-  );
 }

@@ -30,6 +30,8 @@ export interface FakeEndpoint {
   maxInFlight: number;
   /** Signals received by each request. */
   signals: AbortSignal[];
+  /** What the server holds: each item is written when its batch is answered, in line order. */
+  state: Map<string, Product>;
 }
 
 /** Answers like Akeneo's NDJSON bulk endpoints: one line per item, `line` 1-based in the batch. */
@@ -38,6 +40,7 @@ export function createNdjsonEndpoint(options: FakeEndpointOptions = {}): FakeEnd
     requests: [],
     maxInFlight: 0,
     signals: [],
+    state: new Map(),
     sendBatch: async () => null,
   };
   let inFlight = 0;
@@ -48,9 +51,12 @@ export function createNdjsonEndpoint(options: FakeEndpointOptions = {}): FakeEnd
     inFlight += 1;
     endpoint.maxInFlight = Math.max(endpoint.maxInFlight, inFlight);
     try {
-      await sleep(options.delayMs?.(batchNumber) ?? 0);
+      await sleep(options.delayMs?.(batchNumber) ?? 0, signal);
       const failure = options.failBatch?.(batchNumber);
       if (failure) throw failure;
+      for (const item of items) {
+        if (!options.rejected?.has(item.identifier)) endpoint.state.set(item.identifier, item);
+      }
       const lines = items.map((item, position) =>
         JSON.stringify(answerLine(item, position + 1, options)),
       );
@@ -89,6 +95,19 @@ export function streamOf(chunks: readonly string[]): ReadableStream<Uint8Array> 
   });
 }
 
-export function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+/** Waits `ms`; rejects with the signal's reason as soon as it aborts, like a request would. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
 }

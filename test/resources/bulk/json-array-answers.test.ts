@@ -67,13 +67,21 @@ describe("upsertList with JSON-array answers", () => {
     expect(summary).toEqual({ total: 3, created: 0, updated: 3, failed: 0 });
   });
 
-  it("fails the items the answer does not mention as unanswered", async () => {
-    const options = arrayOptions((items) =>
-      items
-        .filter((_, position) => position !== 1)
-        .map((item) => ({ code: item.code, status_code: 201 })),
+  it("sends the items the answer does not mention again, then fails them as unanswered", async () => {
+    const requests: Record_[][] = [];
+    const options = arrayOptions(
+      (items) =>
+        items
+          .filter((item) => item.code !== "rec-1")
+          .map((item) => ({ code: item.code, status_code: 201 })),
+      requests,
     );
-    const { results } = await upsertList(recordsOf(3), options).collect();
+    const { results } = await upsertList(recordsOf(3), { ...options, maxResends: 2 }).collect();
+    expect(requests.map((items) => items.map((item) => item.code))).toEqual([
+      ["rec-0", "rec-1", "rec-2"],
+      ["rec-1"],
+      ["rec-1"],
+    ]);
     const missing = results[1] as UpsertFailure<Record_>;
     expect(missing.failure).toBe("no-answer");
     expect((missing.error as IncompleteBatchAnswerError).missing).toEqual([
@@ -126,5 +134,25 @@ describe("upsertList with JSON-array answers", () => {
     const { results } = await upsertList([big], options).collect();
     expect(results[0]?.status).toBe("created");
     expect(requests).toHaveLength(1);
+  });
+
+  it("re-sends a batch whose JSON array was cut, then refuses non-object items like NDJSON", async () => {
+    const bodies: string[] = [];
+    const options: UpsertListOptions<Record_> = {
+      ...arrayOptions(() => []),
+      sendBatch: async (items, _signal, encodedBody) => {
+        bodies.push(encodedBody);
+        const answer = JSON.stringify(items.map((item) => ({ code: item.code, status_code: 201 })));
+        return bodies.length === 1 ? answer.slice(0, 20) : answer;
+      },
+    };
+    const items = [{ code: "rec-0" }, null, { code: "rec-2" }] as unknown as Record_[];
+    const { results } = await upsertList(items, options).collect();
+    expect(results.map((result) => result.status)).toEqual(["created", "failed", "created"]);
+    expect(results[1]).toMatchObject({ failure: "not-sent" });
+    expect(bodies).toEqual([
+      '[{"code":"rec-0"},{"code":"rec-2"}]',
+      '[{"code":"rec-0"},{"code":"rec-2"}]',
+    ]);
   });
 });

@@ -1,9 +1,10 @@
-import { InvalidArgumentError } from "../../../src/core/errors/index.js";
+import { AbortedError, InvalidArgumentError } from "../../../src/core/errors/index.js";
 import { NdjsonDecodeError } from "../../../src/core/ndjson/index.js";
 import {
   IncompleteBatchAnswerError,
   OversizeItemError,
   type UpsertFailure,
+  UpsertInputError,
   type UpsertLineResult,
   type UpsertListOptions,
   upsertList,
@@ -84,6 +85,32 @@ describe("upsertList", () => {
     expect(results.every((result) => result.status === "created")).toBe(true);
   });
 
+  it("lets the last write of a code in input order win when its first batch is slow", async () => {
+    const endpoint = createNdjsonEndpoint({ delayMs: (batch) => (batch === 0 ? 60 : 0) });
+    const items: Product[] = productsOf(400);
+    items[10] = { identifier: "sku-dup", values: { name: "early" } };
+    items[350] = { identifier: "sku-dup", values: { name: "late" } };
+    const { results } = await upsertList(items, ndjsonOptions(endpoint.sendBatch)).collect();
+    expect(endpoint.state.get("sku-dup")?.values).toEqual({ name: "late" });
+    expect(results.map((result) => result.index)).toEqual(Array.from({ length: 400 }, (_, i) => i));
+    expect(endpoint.requests.map((batch) => batch[0]?.identifier)).toEqual([
+      "sku-0",
+      "sku-100",
+      "sku-200",
+      "sku-300",
+    ]);
+  });
+
+  it("keeps sending other batches while one waits for a batch holding the same code", async () => {
+    const endpoint = createNdjsonEndpoint({ delayMs: (batch) => (batch === 0 ? 60 : 5) });
+    const items: Product[] = productsOf(800);
+    items[799] = { identifier: "sku-0" };
+    await upsertList(items, ndjsonOptions(endpoint.sendBatch)).collect();
+    expect(endpoint.requests.at(-1)?.at(-1)).toEqual({ identifier: "sku-0" });
+    expect(endpoint.requests).toHaveLength(8);
+    expect(endpoint.maxInFlight).toBe(4);
+  });
+
   it("never has more batches in flight than the concurrency", async () => {
     const endpoint = createNdjsonEndpoint({ delayMs: () => 5 });
     await upsertList(
@@ -95,6 +122,54 @@ describe("upsertList", () => {
   });
 
   describe("when the answer is cut", () => {
+    it("sends the items left without a line again, so that they get their true result", async () => {
+      const endpoint = createNdjsonEndpoint({
+        rejected: new Set(["sku-150"]),
+        shapeAnswer: (lines, batch) =>
+          batch === 1
+            ? [lines.slice(0, 37).join("\n"), "\n", lines[37]!.slice(0, 10)]
+            : [lines.join("\n")],
+      });
+      const { results, summary } = await upsertList(
+        productsOf(300),
+        ndjsonOptions(endpoint.sendBatch),
+      ).collect();
+      expectOneResultPerItemInOrder(results, 300);
+      const sizes = endpoint.requests.map((items) => items.length);
+      expect(sizes.sort((a, b) => a - b)).toEqual([63, 100, 100, 100]);
+      const resent = endpoint.requests.find((items) => items.length === 63)!;
+      expect(resent.map((item) => item.identifier)).toEqual(
+        Array.from({ length: 63 }, (_, i) => `sku-${137 + i}`),
+      );
+      expect(summary).toEqual({ total: 300, created: 299, updated: 0, failed: 1 });
+      expect(results[150]).toMatchObject({
+        status: "failed",
+        failure: "rejected",
+        statusCode: 422,
+      });
+    });
+
+    it("re-sends at most maxResends times, then names the items still without a line", async () => {
+      const endpoint = createNdjsonEndpoint({ shapeAnswer: (lines) => [lines[0]!] });
+      const { results } = await upsertList(
+        productsOf(4),
+        ndjsonOptions(endpoint.sendBatch, { maxResends: 2 }),
+      ).collect();
+      expect(endpoint.requests.map((items) => items.map((item) => item.identifier))).toEqual([
+        ["sku-0", "sku-1", "sku-2", "sku-3"],
+        ["sku-1", "sku-2", "sku-3"],
+        ["sku-2", "sku-3"],
+      ]);
+      expect(results.map((result) => result.status)).toEqual([
+        "created",
+        "created",
+        "created",
+        "failed",
+      ]);
+      const error = (results[3] as UpsertFailure<Product>).error as IncompleteBatchAnswerError;
+      expect(error.missing).toEqual([{ index: 3, code: "sku-3" }]);
+    });
+
     it("names exactly the items left without a result and answers all others", async () => {
       const endpoint = createNdjsonEndpoint({
         shapeAnswer: (lines, batch) =>
@@ -104,7 +179,7 @@ describe("upsertList", () => {
       });
       const { results, summary } = await upsertList(
         productsOf(300),
-        ndjsonOptions(endpoint.sendBatch),
+        ndjsonOptions(endpoint.sendBatch, { maxResends: 0 }),
       ).collect();
       expectOneResultPerItemInOrder(results, 300);
       const unanswered = results.filter(
@@ -135,7 +210,7 @@ describe("upsertList", () => {
       });
       const { results } = await upsertList(
         productsOf(5),
-        ndjsonOptions(endpoint.sendBatch),
+        ndjsonOptions(endpoint.sendBatch, { maxResends: 0 }),
       ).collect();
       expect(results.map((result) => result.status)).toEqual([
         "created",
@@ -155,7 +230,7 @@ describe("upsertList", () => {
       });
       const { results } = await upsertList(
         productsOf(5),
-        ndjsonOptions(endpoint.sendBatch),
+        ndjsonOptions(endpoint.sendBatch, { maxResends: 0 }),
       ).collect();
       const failed = results.filter(
         (result) => result.status === "failed",
@@ -177,7 +252,7 @@ describe("upsertList", () => {
       });
       const { results } = await upsertList(
         productsOf(3),
-        ndjsonOptions(endpoint.sendBatch),
+        ndjsonOptions(endpoint.sendBatch, { maxResends: 0 }),
       ).collect();
       expect(results.map((result) => result.status)).toEqual(["created", "failed", "created"]);
       expect((results[1] as UpsertFailure<Product>).message).toContain(
@@ -346,7 +421,7 @@ describe("upsertList", () => {
     expect(closed).toBe(true);
   });
 
-  it("answers every item read before the input fails, then throws the input's error", async () => {
+  it("answers every item read before the input fails, then throws UpsertInputError", async () => {
     const endpoint = createNdjsonEndpoint();
     const broken = new Error("source database went away");
     async function* input(): AsyncGenerator<Product> {
@@ -354,26 +429,88 @@ describe("upsertList", () => {
       throw broken;
     }
     const results: UpsertLineResult<Product>[] = [];
-    await expect(
-      (async () => {
-        for await (const result of upsertList(input(), ndjsonOptions(endpoint.sendBatch)))
-          results.push(result);
-      })(),
-    ).rejects.toBe(broken);
-    expect(results.map((result) => result.index)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    const error = await (async () => {
+      for await (const result of upsertList(input(), ndjsonOptions(endpoint.sendBatch)))
+        results.push(result);
+    })().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UpsertInputError);
+    expect((error as UpsertInputError).cause).toBe(broken);
+    expect((error as UpsertInputError).itemsRead).toBe(150);
+    expect(results.map((result) => result.status)).toEqual(Array(150).fill("created"));
+    expect(results.map((result) => result.index)).toEqual(Array.from({ length: 150 }, (_, i) => i));
   });
 
-  it("stops on the caller's signal and throws its reason", async () => {
+  it("on the caller's signal, answers every item read, then throws AbortedError", async () => {
     const controller = new AbortController();
     const endpoint = createNdjsonEndpoint({ delayMs: () => 20 });
+    let read = 0;
+    function* input(): Generator<Product> {
+      for (const product of productsOf(2000)) {
+        read += 1;
+        yield product;
+      }
+    }
     const run = upsertList(
-      productsOf(2000),
-      ndjsonOptions(endpoint.sendBatch, { signal: controller.signal }),
+      input(),
+      ndjsonOptions(endpoint.sendBatch, {
+        signal: controller.signal,
+        target: { method: "PATCH", url: "http://pim.test/api/rest/v1/products" },
+      }),
     );
     const reason = new Error("shutting down");
     setTimeout(() => controller.abort(reason), 30);
-    await expect(run.collect()).rejects.toBe(reason);
+    const results: UpsertLineResult<Product>[] = [];
+    const error = await (async () => {
+      for await (const result of run) results.push(result);
+    })().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AbortedError);
+    expect((error as AbortedError).cause).toBe(reason);
+    expect((error as AbortedError).message).toBe("Aborted: PATCH /api/rest/v1/products");
     expect(endpoint.requests.length).toBeLessThan(20);
+    expectOneResultPerItemInOrder(results, read);
+    const aborted = results.filter(
+      (result) => result.status === "failed",
+    ) as UpsertFailure<Product>[];
+    expect(aborted.length).toBeGreaterThan(0);
+    expect(aborted.every((result) => result.error instanceof AbortedError)).toBe(true);
+  });
+
+  it("throws AbortedError, reading and sending nothing, when the signal is already aborted", async () => {
+    const endpoint = createNdjsonEndpoint();
+    let read = 0;
+    function* input(): Generator<Product> {
+      read += 1;
+      yield { identifier: "sku-0" };
+    }
+    const run = upsertList(
+      input(),
+      ndjsonOptions(endpoint.sendBatch, { signal: AbortSignal.abort() }),
+    );
+    await expect(run.collect()).rejects.toThrow(AbortedError);
+    expect(read).toBe(0);
+    expect(endpoint.requests).toHaveLength(0);
+  });
+
+  it("refuses items that are not objects with a failed result of their own, never sending them", async () => {
+    const endpoint = createNdjsonEndpoint();
+    const items = [{ identifier: "sku-0" }, 1, "str", null, [1, 2], { identifier: "sku-5" }];
+    const { results } = await upsertList(
+      items as unknown as Product[],
+      ndjsonOptions(endpoint.sendBatch),
+    ).collect();
+    expect(results.map((result) => result.status)).toEqual([
+      "created",
+      "failed",
+      "failed",
+      "failed",
+      "failed",
+      "created",
+    ]);
+    const refused = results[4] as UpsertFailure<Product>;
+    expect(refused).toMatchObject({ failure: "not-sent", index: 4 });
+    expect(refused.error).toBeInstanceOf(InvalidArgumentError);
+    expect(refused.message).toBe("Item #4 is an array, not an object: it was not sent");
+    expect(endpoint.requests).toEqual([[{ identifier: "sku-0" }, { identifier: "sku-5" }]]);
   });
 
   it("keeps a running summary", async () => {
@@ -406,11 +543,15 @@ describe("upsertList", () => {
     [{ batchSize: 101 }, /batchSize/],
     [{ batchSize: 1.5 }, /batchSize/],
     [{ maxItemBytes: 0 }, /maxItemBytes/],
+    [{ maxResends: -1 }, /maxResends/],
+    [{ signal: {} }, /signal must be an AbortSignal, received object/],
+    [{ signal: "stop" }, /signal must be an AbortSignal, received a string/],
+    [{ concurency: 2 }, /does not know the option "concurency"/],
   ])("refuses the option %p before reading anything", (extra, message) => {
     const endpoint = createNdjsonEndpoint();
-    expect(() => upsertList(productsOf(3), ndjsonOptions(endpoint.sendBatch, extra))).toThrow(
-      message,
-    );
+    const options = ndjsonOptions(endpoint.sendBatch, extra as Partial<UpsertListOptions<Product>>);
+    expect(() => upsertList(productsOf(3), options)).toThrow(InvalidArgumentError);
+    expect(() => upsertList(productsOf(3), options)).toThrow(message);
   });
 
   it("refuses a string or a non-iterable input", () => {

@@ -1,5 +1,6 @@
 import {
   AlreadyConsumedError,
+  InvalidPageError,
   iteratePages,
   listPerPage,
   type PageBody,
@@ -58,10 +59,8 @@ describe("listPerPage", () => {
     expect((await next!.getFirstPage()).items[0]?.code).toBe("item-0");
   });
 
-  it("treats an answer without items as an empty last page", async () => {
-    const page = await listPerPage(sourceAnswering({ _links: {} }));
-    expect(page.items).toEqual([]);
-    expect(page.hasNextPage()).toBe(false);
+  it("refuses an answer without _embedded instead of reading it as an empty last page", async () => {
+    await expect(listPerPage(sourceAnswering({ _links: {} }))).rejects.toThrow(InvalidPageError);
   });
 });
 

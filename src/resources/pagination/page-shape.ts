@@ -1,0 +1,57 @@
+import { InvalidPageError } from "./invalid-page-error.js";
+import type { PageBody } from "./page-source.js";
+
+/**
+ * Returns the body of a list answer after checking it has the shape of a page: an object whose
+ * `_embedded.items` is an array.
+ *
+ * Anything else is refused rather than read as an empty page: a missing `_embedded` would end an
+ * export silently, and `items` as an object or a string would be iterated as something else.
+ *
+ * @throws InvalidPageError naming what is wrong.
+ */
+export function requirePageBody<T>(
+  body: unknown,
+  listPath: string,
+): PageBody<T> & {
+  _embedded: { items: readonly T[] };
+} {
+  if (!isRecord(body)) {
+    throw new InvalidPageError(`The list answer is ${describe(body)}, not a page`, listPath);
+  }
+  const embedded = body._embedded;
+  if (!isRecord(embedded)) {
+    throw new InvalidPageError(
+      `The list answer has ${embedded === undefined ? "no _embedded" : `an _embedded that is ${describe(embedded)}`}`,
+      listPath,
+    );
+  }
+  if (!Array.isArray(embedded.items)) {
+    throw new InvalidPageError(
+      `The list answer's _embedded.items is ${describe(embedded.items)}, not an array`,
+      listPath,
+    );
+  }
+  return body as unknown as PageBody<T> & { _embedded: { items: readonly T[] } };
+}
+
+/**
+ * Returns a list answered in one piece after checking it is an array.
+ *
+ * @throws InvalidPageError when it is anything else.
+ */
+export function requireListArray<T>(data: unknown, listPath: string): T[] {
+  if (Array.isArray(data)) return data as T[];
+  throw new InvalidPageError(`The list answer is ${describe(data)}, not an array`, listPath);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "empty";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
