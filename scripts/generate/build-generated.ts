@@ -1,5 +1,4 @@
 import type { JsonObject } from "../normalize/json-value.js";
-import { isJsonObject } from "../normalize/json-value.js";
 import { loadDescription } from "../normalize/load-description.js";
 import {
   type NamingMap,
@@ -11,7 +10,9 @@ import { validateDescription } from "../normalize/validate-description.js";
 import { describeOperations, type OperationFacts } from "./describe-operations.js";
 import { emitEndpoints } from "./emit-endpoints.js";
 import { emitIndex } from "./emit-index.js";
+import { emitModels } from "./emit-models.js";
 import { emitOperations } from "./emit-operations.js";
+import { emitRequestBodies } from "./emit-request-bodies.js";
 import { generateSchemaTypes } from "./generate-types.js";
 import type { GeneratedFiles } from "./write-generated.js";
 
@@ -58,16 +59,20 @@ export async function buildGenerated(
   );
   const duplicates = described.warnings.filter((w) => w.includes("used twice"));
   if (duplicates.length > 0) throw new GenerationError(duplicates.join("\n"));
-  const components = isJsonObject(normalized.document.components)
-    ? normalized.document.components
-    : {};
-  const schemaNames = Object.keys(isJsonObject(components.schemas) ? components.schemas : {});
+  const schemaText = await generateSchemaTypes(normalized.document);
+  const models = emitModels(schemaText);
   return {
     files: {
-      "schema.ts": await generateSchemaTypes(normalized.document),
-      "endpoints.ts": emitEndpoints(described.operations),
+      "schema.ts": schemaText,
+      "models.ts": models.text,
+      "request-bodies.ts": emitRequestBodies(
+        described.operations,
+        models.requestBodies,
+        models.names,
+      ),
+      "endpoints.ts": emitEndpoints(described.operations, models.requestBodies),
       "operations.ts": emitOperations(described.operations),
-      "index.ts": emitIndex(schemaNames),
+      "index.ts": emitIndex(models.names),
     },
     normalized: normalized.document,
     operations: described.operations,

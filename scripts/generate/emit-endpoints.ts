@@ -1,6 +1,8 @@
 import { compareCodePoints } from "./compare-code-points.js";
 import type { OperationFacts } from "./describe-operations.js";
 import { GENERATED_HEADER } from "./emit-header.js";
+import type { RequestBodyType } from "./emit-models.js";
+import { bodyTypeReference } from "./emit-request-bodies.js";
 
 const COLLECTION_MEDIA_TYPE = "application/vnd.akeneo.collection+json";
 
@@ -33,13 +35,20 @@ function callOptions(op: OperationFacts): string {
   return op.kind === "download" ? `{ ...init, parseAs: "stream" }` : "init";
 }
 
-function emitFunction(op: OperationFacts): string {
+function initType(op: OperationFacts, body: RequestBodyType | undefined): string {
+  const opType = `operations["${op.operationId}"]`;
+  if (body === undefined) return `EndpointInit<${opType}>`;
+  const bodyType = bodyTypeReference(op, body);
+  return body.optional
+    ? `EndpointOptionalBodyInit<${opType}, ${bodyType}>`
+    : `EndpointBodyInit<${opType}, ${bodyType}>`;
+}
+
+function emitFunction(op: OperationFacts, body: RequestBodyType | undefined): string {
   const opType = `operations["${op.operationId}"]`;
   const isStream = op.batch === "ndjson" || op.kind === "download";
   const result = isStream ? `StreamEndpointResult<${opType}>` : `EndpointResult<${opType}>`;
-  const init = op.needsInit
-    ? `init: EndpointInit<${opType}>`
-    : `init: EndpointInit<${opType}> = {}`;
+  const init = op.needsInit ? `init: ${initType(op, body)}` : `init: ${initType(op, body)} = {}`;
   return [
     docComment(op),
     `export function ${op.functionName}(client: AkeneoFetchClient, ${init}): ${result} {`,
@@ -52,11 +61,21 @@ function emitFunction(op: OperationFacts): string {
  * Writes generated/endpoints.ts: one thin typed function per operation, each a single call on
  * an openapi-fetch client that returns openapi-fetch's result untouched.
  */
-export function emitEndpoints(operations: readonly OperationFacts[]): string {
+export function emitEndpoints(
+  operations: readonly OperationFacts[],
+  bodies: ReadonlyMap<string, RequestBodyType> = new Map(),
+): string {
+  const bodyNames = new Set(
+    operations.flatMap((op) => {
+      const body = bodies.get(op.operationId);
+      return body === undefined ? [] : [bodyTypeReference(op, body)];
+    }),
+  );
   const sorted = [...operations].sort((a, b) => compareCodePoints(a.functionName, b.functionName));
   return [
     GENERATED_HEADER,
     'import type { Client, FetchOptions, FetchResponse } from "openapi-fetch";',
+    ...(bodyNames.size > 0 ? importLines([...bodyNames].sort(compareCodePoints)) : []),
     'import type { operations, paths } from "./schema.js";',
     "",
     "/** The openapi-fetch client typed by Akeneo's paths, which every endpoint function calls. */",
@@ -68,6 +87,12 @@ export function emitEndpoints(operations: readonly OperationFacts[]): string {
     '  "parseAs" | "baseUrl" | "fetch" | "querySerializer" | "bodySerializer" | "pathSerializer"',
     ">;",
     "",
+    "/** What an endpoint function with a request body takes: its body typed by the write models. */",
+    'export type EndpointBodyInit<Operation, Body> = Omit<EndpointInit<Operation>, "body"> & { body: Body };',
+    "",
+    "/** What an endpoint function whose request body may be left out takes. */",
+    'export type EndpointOptionalBodyInit<Operation, Body> = Omit<EndpointInit<Operation>, "body"> & { body?: Body };',
+    "",
     "/** What a JSON endpoint function answers: openapi-fetch's typed data or error, and the response. */",
     "export type EndpointResult<Operation extends Record<string | number, unknown>> = Promise<",
     '  FetchResponse<Operation, { parseAs: "json" }, "application/json">',
@@ -78,6 +103,18 @@ export function emitEndpoints(operations: readonly OperationFacts[]): string {
     '  FetchResponse<Operation, { parseAs: "stream" }, "application/json">',
     ">;",
     "",
-    ...sorted.map((op) => `${emitFunction(op)}\n`),
+    ...sorted.map((op) => `${emitFunction(op, bodies.get(op.operationId))}\n`),
   ].join("\n");
+}
+
+// Write models come from models.ts, inline bodies from request-bodies.ts (their names end in Body).
+function importLines(names: readonly string[]): string[] {
+  const inline = names.filter((n) => n.endsWith("Body"));
+  const models = names.filter((n) => !n.endsWith("Body"));
+  return [
+    ...(models.length > 0 ? [`import type { ${models.join(", ")} } from "./models.js";`] : []),
+    ...(inline.length > 0
+      ? [`import type { ${inline.join(", ")} } from "./request-bodies.js";`]
+      : []),
+  ];
 }
