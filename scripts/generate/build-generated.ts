@@ -11,8 +11,8 @@ import { describeOperations, type OperationFacts } from "./describe-operations.j
 import { emitEndpoints } from "./emit-endpoints.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
+import { emitOperationTypes, type OperationTypes } from "./emit-operation-types.js";
 import { emitOperations } from "./emit-operations.js";
-import { emitRequestBodies } from "./emit-request-bodies.js";
 import { generateSchemaTypes } from "./generate-types.js";
 import type { GeneratedFiles } from "./write-generated.js";
 
@@ -61,16 +61,21 @@ export async function buildGenerated(
   if (duplicates.length > 0) throw new GenerationError(duplicates.join("\n"));
   const schemaText = await generateSchemaTypes(normalized.document);
   const models = emitModels(schemaText);
+  const operationTypes = new Map<string, OperationTypes>();
+  for (const op of described.operations) {
+    const body = models.requestBodies.get(op.operationId);
+    const answer = models.jsonAnswers.get(op.operationId);
+    operationTypes.set(op.operationId, {
+      ...(body === undefined ? {} : { body }),
+      ...(answer === undefined ? {} : { answer }),
+    });
+  }
   return {
     files: {
       "schema.ts": schemaText,
       "models.ts": models.text,
-      "request-bodies.ts": emitRequestBodies(
-        described.operations,
-        models.requestBodies,
-        models.names,
-      ),
-      "endpoints.ts": emitEndpoints(described.operations, models.requestBodies),
+      "operation-types.ts": emitOperationTypes(described.operations, operationTypes, models.names),
+      "endpoints.ts": emitEndpoints(described.operations, operationTypes),
       "operations.ts": emitOperations(described.operations),
       "index.ts": emitIndex(models.names),
     },

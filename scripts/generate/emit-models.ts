@@ -15,6 +15,7 @@ interface SchemaSource {
   file: ts.SourceFile;
   schemas: Map<string, ts.TypeNode>;
   requestBodies: Map<string, ts.PropertySignature>;
+  responses: Map<string, ts.TypeLiteralNode>;
 }
 
 function interfaceMembers(file: ts.SourceFile, name: string): ts.NodeArray<ts.TypeElement> {
@@ -45,6 +46,7 @@ function readSchemaSource(schemaText: string): SchemaSource {
     }
   }
   const requestBodies = new Map<string, ts.PropertySignature>();
+  const responses = new Map<string, ts.TypeLiteralNode>();
   for (const operation of interfaceMembers(file, "operations")) {
     if (!ts.isPropertySignature(operation) || operation.type === undefined) continue;
     if (!ts.isTypeLiteralNode(operation.type)) continue;
@@ -52,9 +54,17 @@ function readSchemaSource(schemaText: string): SchemaSource {
       if (ts.isPropertySignature(member) && member.name.getText() === "requestBody") {
         requestBodies.set(operation.name.getText(), member);
       }
+      if (
+        ts.isPropertySignature(member) &&
+        member.name.getText() === "responses" &&
+        member.type !== undefined &&
+        ts.isTypeLiteralNode(member.type)
+      ) {
+        responses.set(operation.name.getText(), member.type);
+      }
     }
   }
-  return { file, schemas, requestBodies };
+  return { file, schemas, requestBodies, responses };
 }
 
 // A schema reads differently than it writes when it carries a marker or reaches a schema that does.
@@ -83,11 +93,19 @@ export interface RequestBodyType {
   optional: boolean;
 }
 
+/** The success data and, when every error answer is JSON, the error of a call, as TypeScript source. */
+export interface JsonAnswer {
+  data: string;
+  error?: string;
+}
+
 /** What emitModels produces: models.ts, its exported names, and every request body's type. */
 export interface GeneratedModels {
   text: string;
   names: string[];
   requestBodies: Map<string, RequestBodyType>;
+  /** The data and error of every operation whose 2xx answers are all JSON. */
+  jsonAnswers: Map<string, JsonAnswer>;
 }
 
 // A request body's type is the union of its media types' contents, as openapi-fetch takes it.
@@ -112,6 +130,55 @@ function resolveRequestBodies(
     bodies.set(operationId, { type: print(node), optional: body.questionToken !== undefined });
   }
   return bodies;
+}
+
+const SUCCESS = /^2\d\d$/;
+
+// The JSON content of each answer of one kind (2xx, or any other status), deduplicated;
+// undefined when one of them is not plain JSON, where openapi-fetch's own type is kept.
+function jsonContents(
+  responses: ts.TypeLiteralNode,
+  success: boolean,
+  resolve: (node: ts.TypeNode) => string,
+): string[] | undefined {
+  const types = new Set<string>();
+  for (const response of responses.members) {
+    if (!ts.isPropertySignature(response)) continue;
+    if (SUCCESS.test(response.name.getText()) !== success) continue;
+    const literal = response.type;
+    const content =
+      literal !== undefined && ts.isTypeLiteralNode(literal)
+        ? propertyType(literal.members, "content")
+        : undefined;
+    const json =
+      content !== undefined && ts.isTypeLiteralNode(content) && content.members.length === 1
+        ? propertyType(content.members, '"application/json"')
+        : undefined;
+    if (json === undefined) return undefined;
+    types.add(resolve(json));
+  }
+  return types.size === 0 ? undefined : [...types];
+}
+
+// The data and error openapi-fetch types for a JSON call, named by the read models, for every
+// operation whose 2xx answers are all JSON.
+function resolveJsonAnswers(
+  source: SchemaSource,
+  nameOf: (schema: string, direction: Direction) => string,
+  print: (n: ts.Node) => string,
+): Map<string, JsonAnswer> {
+  const resolve = (node: ts.TypeNode): string => print(resolveMarkers(node, "read", nameOf));
+  const answers = new Map<string, JsonAnswer>();
+  for (const [operationId, responses] of source.responses) {
+    const data = jsonContents(responses, true, resolve);
+    if (data === undefined) continue;
+    const error = jsonContents(responses, false, resolve);
+    answers.set(operationId, {
+      data: data.join(" | "),
+      ...(error === undefined ? {} : { error: error.join(" | ") }),
+    });
+  }
+  return answers;
 }
 
 function declaration(
@@ -171,5 +238,6 @@ export function emitModels(schemaText: string): GeneratedModels {
     text: `${GENERATED_HEADER}\n${blocks.join("\n\n")}\n`,
     names: names.sort(compareCodePoints),
     requestBodies: resolveRequestBodies(source, nameOf, print),
+    jsonAnswers: resolveJsonAnswers(source, nameOf, print),
   };
 }

@@ -26,6 +26,29 @@ export interface operations {
             };
         };
     };
+    get_widget: {
+        responses: {
+            200: {
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            404: {
+                content: {
+                    "application/json": components["schemas"]["Plain"];
+                };
+            };
+        };
+    };
+    download_widget: {
+        responses: {
+            200: {
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+        };
+    };
     patch_widget: {
         requestBody?: {
             content: {
@@ -83,5 +106,10 @@ describe("emitModels", () => {
     const patch = models.requestBodies.get("patch_widget");
     expect(patch?.optional).toBe(true);
     expect(squash(patch?.type ?? "")).toBe("{ code?: string; }");
+  });
+
+  it("names the data and error of a JSON call by the read models, and skips non-JSON answers", () => {
+    expect(models.jsonAnswers.get("get_widget")).toEqual({ data: "Widget", error: "Plain" });
+    expect(models.jsonAnswers.has("download_widget")).toBe(false);
   });
 });
