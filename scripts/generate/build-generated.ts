@@ -1,5 +1,4 @@
 import type { JsonObject } from "../normalize/json-value.js";
-import { isJsonObject } from "../normalize/json-value.js";
 import { loadDescription } from "../normalize/load-description.js";
 import {
   type NamingMap,
@@ -11,6 +10,8 @@ import { validateDescription } from "../normalize/validate-description.js";
 import { describeOperations, type OperationFacts } from "./describe-operations.js";
 import { emitEndpoints } from "./emit-endpoints.js";
 import { emitIndex } from "./emit-index.js";
+import { emitModels } from "./emit-models.js";
+import { emitOperationTypes, type OperationTypes } from "./emit-operation-types.js";
 import { emitOperations } from "./emit-operations.js";
 import { generateSchemaTypes } from "./generate-types.js";
 import type { GeneratedFiles } from "./write-generated.js";
@@ -58,16 +59,25 @@ export async function buildGenerated(
   );
   const duplicates = described.warnings.filter((w) => w.includes("used twice"));
   if (duplicates.length > 0) throw new GenerationError(duplicates.join("\n"));
-  const components = isJsonObject(normalized.document.components)
-    ? normalized.document.components
-    : {};
-  const schemaNames = Object.keys(isJsonObject(components.schemas) ? components.schemas : {});
+  const schemaText = await generateSchemaTypes(normalized.document);
+  const models = emitModels(schemaText);
+  const operationTypes = new Map<string, OperationTypes>();
+  for (const op of described.operations) {
+    const body = models.requestBodies.get(op.operationId);
+    const answer = models.jsonAnswers.get(op.operationId);
+    operationTypes.set(op.operationId, {
+      ...(body === undefined ? {} : { body }),
+      ...(answer === undefined ? {} : { answer }),
+    });
+  }
   return {
     files: {
-      "schema.ts": await generateSchemaTypes(normalized.document),
-      "endpoints.ts": emitEndpoints(described.operations),
+      "schema.ts": schemaText,
+      "models.ts": models.text,
+      "operation-types.ts": emitOperationTypes(described.operations, operationTypes, models.names),
+      "endpoints.ts": emitEndpoints(described.operations, operationTypes),
       "operations.ts": emitOperations(described.operations),
-      "index.ts": emitIndex(schemaNames),
+      "index.ts": emitIndex(models.names),
     },
     normalized: normalized.document,
     operations: described.operations,

@@ -1,8 +1,11 @@
 import { GENERATED_HEADER } from "./emit-header.js";
 
-/** Writes generated/index.ts, which gathers what the generated layer exports. */
-export function emitIndex(schemaNames: readonly string[]): string {
-  const names = [...schemaNames].sort();
+/**
+ * Writes generated/index.ts, which gathers what the generated layer exports; the named types come
+ * from models.ts (markers resolved), not from openapi-typescript's marked schemas.
+ */
+export function emitIndex(modelNames: readonly string[]): string {
+  const names = [...modelNames].sort();
   return [
     GENERATED_HEADER,
     'export * from "./endpoints.js";',
@@ -10,7 +13,7 @@ export function emitIndex(schemaNames: readonly string[]): string {
     'export type { components, operations, paths } from "./schema.js";',
     "export type {",
     ...names.map((n) => `  ${n},`),
-    '} from "./schema.js";',
+    '} from "./models.js";',
     "",
   ].join("\n");
 }

@@ -48,7 +48,14 @@ describe("buildGenerated on Akeneo's descriptions", () => {
         operations: 165,
         validationErrors: 0,
         warnings: [],
-        fileNames: ["endpoints.ts", "index.ts", "operations.ts", "schema.ts"],
+        fileNames: [
+          "endpoints.ts",
+          "index.ts",
+          "models.ts",
+          "operation-types.ts",
+          "operations.ts",
+          "schema.ts",
+        ],
       });
       expect(first.source).toContain("(pre-paas-cleanup)");
       expect(second.digest).toBe(first.digest);

@@ -129,7 +129,7 @@ describe("emitOperations", () => {
 });
 
 describe("emitIndex", () => {
-  it("re-exports the endpoints, the table and every named schema in sorted order", () => {
+  it("re-exports the endpoints, the table and every named model in sorted order", () => {
     const text = emitIndex(["Widget", "ErrorBody", "Bolt"]);
     expect(text).toBe(
       [
@@ -141,7 +141,7 @@ describe("emitIndex", () => {
         "  Bolt,",
         "  ErrorBody,",
         "  Widget,",
-        '} from "./schema.js";',
+        '} from "./models.js";',
         "",
       ].join("\n"),
     );
