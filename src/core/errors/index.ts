@@ -36,12 +36,12 @@ export {
   isTimeoutError,
   isUnprocessableEntityError,
 } from "./error-guards.js";
-export { InvalidTokenAnswerError } from "./invalid-token-answer-error.js";
 export {
   InvalidResponseError,
   type InvalidResponseErrorInit,
   type InvalidResponseReason,
 } from "./invalid-response-error.js";
+export { InvalidTokenAnswerError } from "./invalid-token-answer-error.js";
 export {
   AbortedError,
   ConnectionError,
