@@ -40,6 +40,15 @@ export interface RetryOptions {
   maxRetryAfterMs?: number;
 }
 
+/**
+ * Extra headers in any form `fetch` takes, or a `Map`; spelled out so that declarations need no DOM lib.
+ */
+export type ExtraHeaders =
+  | Headers
+  | ReadonlyArray<readonly [string, string]>
+  | Readonly<Record<string, string>>
+  | ReadonlyMap<string, string>;
+
 /** Options of the client; only `baseUrl` and `auth` are required. */
 export interface ClientOptions {
   /** PIM URL, e.g. `https://pim.example.com` or `https://proxy.example.com/pim` (path prefix kept). */
@@ -70,11 +79,11 @@ export interface ClientOptions {
   /** Appended to `User-Agent: akeneo-pim-sdk/<version>`, e.g. `my-connector/2.1` (Latin-1, no CR/LF/NUL). */
   userAgent?: string;
   /**
-   * Extra headers for every call, in any `HeadersInit` form or a `Map`. They cannot set
+   * Extra headers for every call: a record, `Headers`, `[name, value]` pairs or a `Map`. They cannot set
    * Authorization, Content-Type, User-Agent, nor a connection or framing header (Host,
    * Content-Length, Transfer-Encoding, Connection…).
    */
-  headers?: HeadersInit | ReadonlyMap<string, string>;
+  headers?: ExtraHeaders;
   /** Where log entries go. @default a console logger */
   logger?: Logger;
   /** Least severe level logged. @default "warn" */
