@@ -29,6 +29,7 @@ export {
   DEFAULT_MAX_CONCURRENCY,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
+  type ExtraHeaders,
   type RetryOptions,
   withCallOptions,
 } from "./core/client/index.js";

@@ -9,6 +9,7 @@ export {
   DEFAULT_RETRY_BASE_DELAY_MS,
   DEFAULT_RETRY_MAX_DELAY_MS,
   DEFAULT_TIMEOUT_MS,
+  type ExtraHeaders,
   type ResolvedClientOptions,
   type RetryOptions,
   TOKEN_REFRESH_MARGIN_S,
