@@ -665,6 +665,17 @@ export type StartWorkflowExecutionsBody = {
     product_model?: PamAssetTag;
 }[];
 
+/** The data `startWorkflowExecutions` answers (POST /api/rest/v1/workflows/executions). */
+export type StartWorkflowExecutionsAnswer = undefined | {
+    code?: number;
+    message?: string;
+    processed?: number;
+    errors?: {
+        index?: number;
+        message?: string;
+    }[];
+};
+
 /** The body `updateCatalog` sends (PATCH /api/rest/v1/catalogs/{id}). */
 export type UpdateCatalogBody = {
     name?: string;

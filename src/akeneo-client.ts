@@ -1,4 +1,4 @@
-import type { AkeneoFetchClient } from "../generated/endpoints.js";
+import type { RawClient } from "../generated/endpoints.js";
 import * as endpointFunctions from "../generated/endpoints.js";
 import type { paths } from "../generated/schema.js";
 import { type ClientOptions, createCoreClient } from "./core/client/index.js";
@@ -10,19 +10,22 @@ type EndpointModule = typeof endpointFunctions;
 /** Every generated endpoint function, bound to the client: `client.endpoints.getProduct(init)`. */
 export type BoundEndpoints = {
   readonly [Name in keyof EndpointModule]: EndpointModule[Name] extends (
-    client: AkeneoFetchClient,
+    client: RawClient,
     ...rest: infer Rest
   ) => infer Result
     ? (...rest: Rest) => Result
     : never;
 };
 
-/** A client of one Akeneo PIM: every facade, the PHP accessors, and the typed raw layer. */
+/** A client of one Akeneo PIM: every facade, the PHP accessors, and the endpoint functions. */
 export interface AkeneoClient extends AkeneoResources, PhpAccessors {
   /** The normalized base URL. */
   readonly baseUrl: string;
-  /** The typed openapi-fetch client, with the same auth, retries and limits as the facades. */
-  readonly raw: AkeneoFetchClient;
+  /**
+   * The HTTP layer, with the same auth, retries and limits as the facades: what the functions of
+   * `akeneo-pim-sdk/endpoints` take, and what `rawClientOf()` of `akeneo-pim-sdk/raw` hands over typed.
+   */
+  readonly raw: RawClient;
   /** Every generated endpoint function, bound to this client. */
   readonly endpoints: BoundEndpoints;
   /** Returns the current access token (after any renewal), or `undefined` before the first. */
@@ -63,7 +66,7 @@ export function createAkeneoClient(options: ClientOptions): AkeneoClient {
   });
 }
 
-function bindEndpoints(api: AkeneoFetchClient): BoundEndpoints {
+function bindEndpoints(api: RawClient): BoundEndpoints {
   const bound: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(endpointFunctions)) {
     if (typeof value === "function") {

@@ -1,5 +1,6 @@
 // The public API of akeneo-pim-sdk.
 
+export type { RawClient } from "../generated/endpoints.js";
 export * from "../generated/index.js";
 export {
   type AkeneoClient,

@@ -11,7 +11,11 @@ import { describeOperations, type OperationFacts } from "./describe-operations.j
 import { emitEndpoints } from "./emit-endpoints.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
-import { emitOperationTypes, type OperationTypes } from "./emit-operation-types.js";
+import {
+  emitOperationTypes,
+  type OperationTypes,
+  operationsWithRequiredParameters,
+} from "./emit-operation-types.js";
 import { emitOperations } from "./emit-operations.js";
 import { generateSchemaTypes } from "./generate-types.js";
 import type { GeneratedFiles } from "./write-generated.js";
@@ -61,13 +65,17 @@ export async function buildGenerated(
   if (duplicates.length > 0) throw new GenerationError(duplicates.join("\n"));
   const schemaText = await generateSchemaTypes(normalized.document);
   const models = emitModels(schemaText);
+  const withRequiredParameters = operationsWithRequiredParameters(schemaText);
   const operationTypes = new Map<string, OperationTypes>();
   for (const op of described.operations) {
     const body = models.requestBodies.get(op.operationId);
     const answer = models.jsonAnswers.get(op.operationId);
+    const error = models.errorAnswers.get(op.operationId);
     operationTypes.set(op.operationId, {
       ...(body === undefined ? {} : { body }),
       ...(answer === undefined ? {} : { answer }),
+      ...(error === undefined ? {} : { error }),
+      paramsRequired: withRequiredParameters.has(op.operationId),
     });
   }
   return {

@@ -1,7 +1,7 @@
 import { compareCodePoints } from "./compare-code-points.js";
 import type { OperationFacts } from "./describe-operations.js";
 import { GENERATED_HEADER } from "./emit-header.js";
-import type { JsonAnswer, RequestBodyType } from "./emit-models.js";
+import type { RequestBodyType } from "./emit-models.js";
 import {
   answerTypeReference,
   bodyTypeReference,
@@ -39,117 +39,124 @@ function callOptions(op: OperationFacts): string {
   return op.kind === "download" ? `{ ...init, parseAs: "stream" }` : "init";
 }
 
-function resultType(op: OperationFacts, answer: JsonAnswer | undefined): string {
-  const opType = `operations["${op.operationId}"]`;
-  if (op.batch === "ndjson" || op.kind === "download") return `StreamEndpointResult<${opType}>`;
-  if (answer === undefined) return `EndpointResult<${opType}>`;
-  const error = answer.error ?? `EndpointError<${opType}>`;
-  return `JsonEndpointResult<${answerTypeReference(op, answer)}, ${error}>`;
+function isStream(op: OperationFacts): boolean {
+  return op.batch === "ndjson" || op.kind === "download";
 }
 
-function initType(op: OperationFacts, body: RequestBodyType | undefined): string {
-  const opType = `operations["${op.operationId}"]`;
-  if (body === undefined) return `EndpointInit<${opType}>`;
-  const bodyType = bodyTypeReference(op, body);
-  return body.optional
-    ? `EndpointOptionalBodyInit<${opType}, ${bodyType}>`
-    : `EndpointBodyInit<${opType}, ${bodyType}>`;
+// Our own result types, spelled out per operation, so that no declaration names openapi-fetch's.
+function resultType(op: OperationFacts, types: OperationTypes): string {
+  const error = types.error ?? "unknown";
+  if (isStream(op)) return `StreamEndpointResult<${error}>`;
+  const data = types.answer === undefined ? "unknown" : answerTypeReference(op, types.answer);
+  return `JsonEndpointResult<${data}, ${error}>`;
+}
+
+// Where the description's body type could not be resolved, openapi-typescript's own is taken.
+function bodyType(op: OperationFacts, body: RequestBodyType | undefined): string {
+  if (body !== undefined) return bodyTypeReference(op, body);
+  return `NonNullable<operations["${op.operationId}"]["requestBody"]>["content"]["${op.requestMediaType}"]`;
+}
+
+function initType(op: OperationFacts, types: OperationTypes): string {
+  const params = `params${types.paramsRequired === true ? "" : "?"}: operations["${op.operationId}"]["parameters"]`;
+  const { body } = types;
+  const bodyField =
+    body === undefined && op.requestMediaType === null
+      ? "body?: never"
+      : `body${body?.optional === true ? "?" : ""}: ${bodyType(op, body)}`;
+  return `EndpointCallInit & { ${params}; ${bodyField} }`;
 }
 
 function emitFunction(op: OperationFacts, types: OperationTypes): string {
-  const { body, answer } = types;
-  const result = resultType(op, answer);
-  const init = op.needsInit ? `init: ${initType(op, body)}` : `init: ${initType(op, body)} = {}`;
+  const result = resultType(op, types);
+  const init = op.needsInit ? `init: ${initType(op, types)}` : `init: ${initType(op, types)} = {}`;
   return [
     docComment(op),
-    `export function ${op.functionName}(client: AkeneoFetchClient, ${init}): ${result} {`,
-    `  return client.${op.method}("${op.path}", ${callOptions(op)});`,
+    `export function ${op.functionName}(client: RawClient, ${init}): ${result} {`,
+    `  return (client as FetchClient).${op.method}("${op.path}", ${callOptions(op)});`,
     "}",
   ].join("\n");
 }
 
 /**
  * Writes generated/endpoints.ts: one thin typed function per operation, each a single call on
- * an openapi-fetch client that returns openapi-fetch's result untouched.
+ * an openapi-fetch client. Their declarations name only our own types (operation parameters,
+ * named bodies and answers), so type-checking a consumer never reaches openapi-fetch's; the call
+ * inside checks those types against openapi-fetch's at generation time.
  */
 export function emitEndpoints(
   operations: readonly OperationFacts[],
   types: ReadonlyMap<string, OperationTypes> = new Map(),
 ): string {
   const referenced = operations.flatMap((op) => {
-    const { body, answer } = namedTypes(op, types);
+    const { body, answer, error } = namedTypes(op, types);
     return [
       ...(body === undefined ? [] : [[bodyTypeReference(op, body), body.type] as const]),
       ...(answer === undefined ? [] : [[answerTypeReference(op, answer), answer.data] as const]),
-      ...(answer?.error === undefined
-        ? []
-        : modelNamesIn(answer.error).map((e) => [e, e] as const)),
+      ...(error === undefined ? [] : modelNamesIn(error).map((e) => [e, e] as const)),
     ];
   });
-  const models = new Set(referenced.filter(([name, text]) => name === text).map(([name]) => name));
+  const models = new Set(
+    referenced.filter(([name, text]) => name === text && MODEL_NAME.test(name)).map(([n]) => n),
+  );
   const inline = new Set(referenced.filter(([name, text]) => name !== text).map(([name]) => name));
   const sorted = [...operations].sort((a, b) => compareCodePoints(a.functionName, b.functionName));
   return [
     GENERATED_HEADER,
-    'import type { Client, FetchOptions, FetchResponse } from "openapi-fetch";',
+    'import type { Client } from "openapi-fetch";',
     ...importLine(models, "./models.js"),
     ...importLine(inline, "./operation-types.js"),
     'import type { operations, paths } from "./schema.js";',
     "",
-    "/** The openapi-fetch client typed by Akeneo's paths, which every endpoint function calls. */",
-    "export type AkeneoFetchClient = Client<paths>;",
+    "/**",
+    " * The HTTP client endpoint functions call through: `client.raw` of an `AkeneoClient`. Opaque here,",
+    " * so that type-checking a project never reaches openapi-fetch's declarations; `rawClientOf()` from",
+    " * `akeneo-pim-sdk/raw` hands it over typed.",
+    " */",
+    "export interface RawClient {",
+    ...["GET", "PUT", "POST", "PATCH", "DELETE"].map((m) => `  readonly ${m}: unknown;`),
+    "}",
     "",
-    "/** What an endpoint function takes: parameters, body, headers, signal; parsing is fixed by the operation. */",
-    "export type EndpointInit<Operation> = Omit<FetchOptions<Operation>, FixedInit>;",
+    "// The openapi-fetch client typed by Akeneo's paths: what a RawClient is at run time.",
+    "type FetchClient = Client<paths>;",
     "",
-    "/** The options an endpoint function fixes itself. */",
-    'type FixedInit = "parseAs" | "baseUrl" | "fetch" | "querySerializer" | "bodySerializer" | "pathSerializer";',
+    "/** What every endpoint function takes besides parameters and body: headers, signal, other fetch settings. */",
+    // A type, not an interface: openapi-fetch takes the init only where it fits an index signature.
+    'export type EndpointCallInit = Omit<RequestInit, "body" | "headers" | "method"> & {',
+    "  /** Headers of this call only. */",
+    '  headers?: RequestInit["headers"] | Readonly<Record<string, string | number | boolean | null | undefined>>;',
+    "};",
     "",
-    "/** What an endpoint function with a request body takes: its body typed by the write models. */",
-    'export type EndpointBodyInit<Operation, Body> = Omit<FetchOptions<Operation>, FixedInit | "body"> & { body: Body };',
-    "",
-    "/** What an endpoint function whose request body may be left out takes. */",
-    'export type EndpointOptionalBodyInit<Operation, Body> = Omit<FetchOptions<Operation>, FixedInit | "body"> & { body?: Body };',
-    "",
-    "/** What a JSON endpoint function answers, its data and error named by the read models. */",
+    "/** What an endpoint function answers: its data (named by the read models) or its error, and the response. */",
     "export type JsonEndpointResult<Data, Error> = Promise<",
     "  | { data: Data; error?: never; response: Response }",
     "  | { data?: never; error: Error; response: Response }",
     ">;",
     "",
-    "/** The error of a call as openapi-fetch types it, for operations with a non-JSON error answer. */",
-    "export type EndpointError<Operation extends Record<string | number, unknown>> = Exclude<",
-    '  Awaited<EndpointResult<Operation>>["error"],',
-    "  undefined",
-    ">;",
-    "",
-    "/** What a JSON endpoint function answers: openapi-fetch's typed data or error, and the response. */",
-    "export type EndpointResult<Operation extends Record<string | number, unknown>> = Promise<",
-    '  FetchResponse<Operation, { parseAs: "json" }, "application/json">',
-    ">;",
-    "",
-    "/** What a streaming endpoint function answers: the response body as a stream, or the error. */",
-    "export type StreamEndpointResult<Operation extends Record<string | number, unknown>> = Promise<",
-    '  FetchResponse<Operation, { parseAs: "stream" }, "application/json">',
-    ">;",
+    "/** What a streaming endpoint function answers: the response body as a byte stream, or the error. */",
+    'export type StreamEndpointResult<Error> = JsonEndpointResult<Response["body"], Error>;',
     "",
     ...sorted.map((op) => `${emitFunction(op, namedTypes(op, types))}\n`),
   ].join("\n");
 }
 
-// Streams and downloads keep openapi-fetch's answer type: their data is the response body.
+const MODEL_NAME = /^[A-Z]\w*$/;
+
+// The data of streams and downloads is the response body, whatever the description says.
 function needsNamedAnswer(op: OperationFacts): boolean {
-  return op.batch !== "ndjson" && op.kind !== "download";
+  return !isStream(op);
 }
 
 function namedTypes(
   op: OperationFacts,
   types: ReadonlyMap<string, OperationTypes>,
 ): OperationTypes {
-  const { body, answer } = types.get(op.operationId) ?? {};
+  const { body, answer, error, paramsRequired } = types.get(op.operationId) ?? {};
   return {
     ...(body === undefined ? {} : { body }),
     ...(answer === undefined || !needsNamedAnswer(op) ? {} : { answer }),
+    ...(error === undefined ? {} : { error }),
+    ...(paramsRequired === undefined ? {} : { paramsRequired }),
   };
 }
 
@@ -160,5 +167,5 @@ function importLine(names: ReadonlySet<string>, from: string): string[] {
 
 // An error union names models only (ErrorBody…); anything else in it needs no import.
 function modelNamesIn(union: string): string[] {
-  return union.split(" | ").filter((part) => /^[A-Z]\w*$/.test(part));
+  return union.split(" | ").filter((part) => MODEL_NAME.test(part));
 }

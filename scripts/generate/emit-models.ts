@@ -104,8 +104,10 @@ export interface GeneratedModels {
   text: string;
   names: string[];
   requestBodies: Map<string, RequestBodyType>;
-  /** The data and error of every operation whose 2xx answers are all JSON. */
+  /** The data and error of every operation whose 2xx answers are all JSON or bodiless. */
   jsonAnswers: Map<string, JsonAnswer>;
+  /** The error of every operation whose error answers are all JSON or bodiless, streams included. */
+  errorAnswers: Map<string, string>;
 }
 
 // A request body's type is the union of its media types' contents, as openapi-fetch takes it.
@@ -134,8 +136,9 @@ function resolveRequestBodies(
 
 const SUCCESS = /^2\d\d$/;
 
-// The JSON content of each answer of one kind (2xx, or any other status), deduplicated;
-// undefined when one of them is not plain JSON, where openapi-fetch's own type is kept.
+// The JSON content of each answer of one kind (2xx, or any other status), deduplicated; a
+// bodiless 2xx answer adds `undefined` (what openapi-fetch's data is then) and a bodiless error
+// adds nothing; undefined when one of them is not plain JSON.
 function jsonContents(
   responses: ts.TypeLiteralNode,
   success: boolean,
@@ -150,6 +153,10 @@ function jsonContents(
       literal !== undefined && ts.isTypeLiteralNode(literal)
         ? propertyType(literal.members, "content")
         : undefined;
+    if (content === undefined || content.kind === ts.SyntaxKind.NeverKeyword) {
+      if (success) types.add("undefined");
+      continue;
+    }
     const json =
       content !== undefined && ts.isTypeLiteralNode(content) && content.members.length === 1
         ? propertyType(content.members, '"application/json"')
@@ -166,19 +173,21 @@ function resolveJsonAnswers(
   source: SchemaSource,
   nameOf: (schema: string, direction: Direction) => string,
   print: (n: ts.Node) => string,
-): Map<string, JsonAnswer> {
+): { answers: Map<string, JsonAnswer>; errors: Map<string, string> } {
   const resolve = (node: ts.TypeNode): string => print(resolveMarkers(node, "read", nameOf));
   const answers = new Map<string, JsonAnswer>();
+  const errors = new Map<string, string>();
   for (const [operationId, responses] of source.responses) {
+    const error = jsonContents(responses, false, resolve);
+    if (error !== undefined) errors.set(operationId, error.join(" | "));
     const data = jsonContents(responses, true, resolve);
     if (data === undefined) continue;
-    const error = jsonContents(responses, false, resolve);
     answers.set(operationId, {
       data: data.join(" | "),
       ...(error === undefined ? {} : { error: error.join(" | ") }),
     });
   }
-  return answers;
+  return { answers, errors };
 }
 
 function declaration(
@@ -234,10 +243,12 @@ export function emitModels(schemaText: string): GeneratedModels {
     );
     names.push(writeName);
   }
+  const { answers, errors } = resolveJsonAnswers(source, nameOf, print);
   return {
     text: `${GENERATED_HEADER}\n${blocks.join("\n\n")}\n`,
     names: names.sort(compareCodePoints),
     requestBodies: resolveRequestBodies(source, nameOf, print),
-    jsonAnswers: resolveJsonAnswers(source, nameOf, print),
+    jsonAnswers: answers,
+    errorAnswers: errors,
   };
 }

@@ -1,3 +1,4 @@
+import ts from "typescript";
 import { compareCodePoints } from "./compare-code-points.js";
 import type { OperationFacts } from "./describe-operations.js";
 import { GENERATED_HEADER } from "./emit-header.js";
@@ -9,6 +10,43 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export interface OperationTypes {
   body?: RequestBodyType;
   answer?: JsonAnswer;
+  /** The error of the call when every error answer is JSON or bodiless (streams included). */
+  error?: string;
+  /** Whether a parameter is required (a path parameter, a required query parameter). */
+  paramsRequired?: boolean;
+}
+
+function membersOf(node: ts.Node | undefined): readonly ts.TypeElement[] {
+  return node !== undefined && ts.isTypeLiteralNode(node) ? node.members : [];
+}
+
+function memberNamed(
+  members: readonly ts.TypeElement[],
+  name: string,
+): ts.PropertySignature | undefined {
+  return members.find(
+    (m): m is ts.PropertySignature => ts.isPropertySignature(m) && m.name.getText() === name,
+  );
+}
+
+/**
+ * Lists the operations of openapi-typescript's output that require a parameter: those whose
+ * `parameters` object has a member without `?`, as openapi-fetch makes `params` required then.
+ */
+export function operationsWithRequiredParameters(schemaText: string): Set<string> {
+  const file = ts.createSourceFile("schema.ts", schemaText, ts.ScriptTarget.ES2022, true);
+  const required = new Set<string>();
+  for (const statement of file.statements) {
+    if (!ts.isInterfaceDeclaration(statement) || statement.name.text !== "operations") continue;
+    for (const operation of statement.members) {
+      if (!ts.isPropertySignature(operation)) continue;
+      const parameters = memberNamed(membersOf(operation.type), "parameters");
+      if (membersOf(parameters?.type).some((m) => m.questionToken === undefined)) {
+        required.add(operation.name.getText().replace(/^"|"$/g, ""));
+      }
+    }
+  }
+  return required;
 }
 
 function pascal(op: OperationFacts): string {

@@ -56,3 +56,28 @@ export function assertNoDefaultExport(declarations: string, file: string): void 
     throw new Error(`${file} has a default export, which a re-export stub would lose`);
   }
 }
+
+/**
+ * Lists the ES module declaration chunks (types shared by several entries) that nothing reaches once
+ * the entries are stubs: each stub leads to the CommonJS declarations, which import the CommonJS twin
+ * of the chunk. Paths are relative to the package root (`dist/index-a1b2.d.ts`).
+ */
+export function findOrphanDeclarationChunks(
+  files: readonly string[],
+  pairs: readonly DeclarationPair[],
+): string[] {
+  const entries = new Set(pairs.map((pair) => posix.normalize(pair.importTypes)));
+  const present = new Set(files.map((file) => posix.normalize(file)));
+  return files
+    .map((file) => posix.normalize(file))
+    .filter((file) => file.endsWith(".d.ts") && !entries.has(file))
+    .filter((file) => present.has(file.replace(/\.d\.ts$/, ".d.cts")));
+}
+
+/** Throws when a declaration file still imports a chunk about to be removed (by its `.js` name). */
+export function assertChunkUnused(chunk: string, declarations: string, file: string): void {
+  const name = posix.basename(chunk).replace(/\.d\.ts$/, ".js");
+  if (declarations.includes(`/${name}'`) || declarations.includes(`/${name}"`)) {
+    throw new Error(`${file} imports ${name}, which share-declarations would remove`);
+  }
+}

@@ -1,4 +1,4 @@
-import type { AkeneoFetchClient } from "../../generated/endpoints.js";
+import type { RawClient } from "../../generated/endpoints.js";
 import * as endpoints from "../../generated/endpoints.js";
 import { readViolations } from "../support/recording-fetch.js";
 
@@ -29,7 +29,7 @@ function messageOf(violation: unknown): string {
 }
 
 type EndpointFunction = (
-  client: AkeneoFetchClient,
+  client: RawClient,
   init: object,
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
@@ -51,7 +51,7 @@ export function findEndpoint(functionName: string): EndpointFunction {
  * those about the request (anything not located in the response) make the verdict.
  */
 export async function callEndpoint(
-  client: AkeneoFetchClient,
+  client: RawClient,
   functionName: string,
   init: object,
 ): Promise<CallOutcome> {

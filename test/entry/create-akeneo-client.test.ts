@@ -2,6 +2,7 @@ import { getCategory } from "../../generated/endpoints.js";
 import { createAkeneoClient } from "../../src/akeneo-client.js";
 import { InvalidOptionError } from "../../src/core/errors/index.js";
 import * as publicApi from "../../src/index.js";
+import { rawClientOf } from "../../src/raw/index.js";
 
 const appAuth = { type: "app", token: "app-token" } as const;
 
@@ -53,7 +54,9 @@ describe("createAkeneoClient", () => {
   it("routes the raw client, bound endpoints and generated functions through one transport", async () => {
     const { fetch, paths } = recordingFetch();
     const client = createAkeneoClient({ baseUrl: "http://127.0.0.1:9", auth: appAuth, fetch });
-    await client.raw.GET("/api/rest/v1/categories/{code}", { params: { path: { code: "a" } } });
+    await rawClientOf(client).GET("/api/rest/v1/categories/{code}", {
+      params: { path: { code: "a" } },
+    });
     await client.endpoints.getCategory({ params: { path: { code: "b" } } });
     await getCategory(client.raw, { params: { path: { code: "c" } } });
     expect(paths).toEqual([

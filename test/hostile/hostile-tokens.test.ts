@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { createAkeneoClient, isAkeneoError } from "../../src/index.js";
+import { rawClientOf } from "../../src/raw/index.js";
 import { CREDENTIALS, type LoopbackPim, startLoopbackPim } from "../core/support/loopback-pim.js";
 
 const EVIL_ACCESS = "ACCZ-5t4r3e2w\r\nX-Evil: 1";
@@ -53,7 +54,7 @@ describe("a token endpoint that answers tokens with control characters", () => {
     [
       "client.raw",
       (c: ReturnType<typeof passwordClient>) =>
-        c.raw.GET("/api/rest/v1/products/{code}", { params: { path: { code: "shoe" } } }),
+        rawClientOf(c).GET("/api/rest/v1/products/{code}", { params: { path: { code: "shoe" } } }),
     ],
   ])("gets a typed error without the token through %s, and sends no API call", async (_, call) => {
     answerTokens(EVIL_ACCESS, "refresh-ok");

@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { rawClientOf } from "../../src/raw/index.js";
 import { createHostileClient, expectSafeFailure, PRODUCT_CODE } from "./support/hostile-client.js";
 import {
   type HostileServer,
@@ -49,7 +50,9 @@ describe("the endpoint functions and the raw client", () => {
     const client = createHostileClient(server);
     const init = { params: { path: { code: PRODUCT_CODE } } };
     expect((await client.endpoints.getProduct(init)).data).toEqual([1, 2]);
-    expect((await client.raw.GET("/api/rest/v1/products/{code}", init)).data).toEqual([1, 2]);
+    expect((await rawClientOf(client).GET("/api/rest/v1/products/{code}", init)).data).toEqual([
+      1, 2,
+    ]);
   });
 });
 

@@ -1,14 +1,18 @@
-/** What every consumer imports from the two entries of the installed package. */
+/** What every consumer imports from the root entry of the installed package. */
 const SDK_NAMES = "AkeneoPimClientBuilder, createAkeneoClient, isNotFoundError";
 
-/** The ES module header (`.mjs`, `.mts`, and `.ts` under `moduleResolution: bundler`). */
+/** The ES module header (`.mjs`, `.mts`, and `.ts` under `moduleResolution: bundler`): every entry. */
 const ESM_IMPORTS = `import { ${SDK_NAMES} } from "akeneo-pim-sdk";
+import { getCategory } from "akeneo-pim-sdk/endpoints";
+import { rawClientOf } from "akeneo-pim-sdk/raw";
 import { startFakePim } from "akeneo-pim-sdk/testing";
 `;
 
-/** The CommonJS header: `require()` of both entries. */
+/** The CommonJS header: `require()` of every entry. */
 const CJS_REQUIRES = `"use strict";
 const { ${SDK_NAMES} } = require("akeneo-pim-sdk");
+const { getCategory } = require("akeneo-pim-sdk/endpoints");
+const { rawClientOf } = require("akeneo-pim-sdk/raw");
 const { startFakePim } = require("akeneo-pim-sdk/testing");
 `;
 
@@ -42,8 +46,10 @@ async function main() {
     const { clientId, secret, username, password } = pim.credentials;
     const php = new AkeneoPimClientBuilder(pim.url).buildAuthenticatedByPassword(clientId, secret, username, password);
     const master = await php.getCategoryApi().get("master");
+    const endpoint = await getCategory(client.raw, { params: { path: { code: "master" } } });
+    const raw = await rawClientOf(client).GET("/api/rest/v1/categories/{code}", { params: { path: { code: "master" } } });
     const statuses = results.map((result) => result.status);
-    console.log(JSON.stringify({ boot: boot.identifier, notANumber, iterated, statuses, summary, notFound, master: master.code }));
+    console.log(JSON.stringify({ boot: boot.identifier, notANumber, iterated, statuses, summary, notFound, master: master.code, endpoint: endpoint.data?.code, raw: raw.data?.code }));
   } finally {
     await pim.close();
   }
@@ -64,6 +70,8 @@ export const EXPECTED_CONSUMER_OUTPUT = {
   summary: { total: 2, created: 1, updated: 1, failed: 0 },
   notFound: "NotFoundError 404",
   master: "master",
+  endpoint: "master",
+  raw: "master",
 };
 
 /** The consumer as an ES module. */

@@ -9,7 +9,15 @@ const run = promisify(execFile);
 export const PROJECT_ROOT = resolve(__dirname, "../..");
 
 /** What the build reads: a change to any of these makes `dist/` stale. */
-const BUILD_INPUTS = ["src", "generated", "package.json", "tsup.config.ts", "tsconfig.json"];
+const BUILD_INPUTS = [
+  "src",
+  "generated",
+  "package.json",
+  "tsup.config.ts",
+  "tsconfig.json",
+  "scripts/share-declarations.ts",
+  "scripts/package",
+];
 
 /** Runs a command in a folder and returns its standard output; a failure carries both output streams. */
 export async function runCommand(

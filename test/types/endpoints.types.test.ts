@@ -1,12 +1,13 @@
 import createClient from "openapi-fetch";
 import {
-  type AkeneoFetchClient,
   getProduct,
   listProducts,
+  type RawClient,
   upsertProduct,
   upsertProducts,
 } from "../../generated/endpoints.js";
 import type { ErrorBody, Product, paths } from "../../generated/index.js";
+import type { AkeneoFetchClient } from "../../src/raw/index.js";
 
 /** Type-level equality: true only when both types accept exactly the same values. */
 type Equals<A, B> =
@@ -16,7 +17,7 @@ function assertType<T extends true>(_proof: T): void {}
 
 // Checked by `tsc -p test/tsconfig.json` and never run: each expected error below fails the
 // type check as soon as the generated types stop rejecting that call.
-function typeCases(client: AkeneoFetchClient): void {
+function typeCases(client: RawClient, raw: AkeneoFetchClient): void {
   // @ts-expect-error the path parameter `code` is missing
   void getProduct(client, { params: { path: {} } });
   // @ts-expect-error getProduct needs its parameters
@@ -25,8 +26,10 @@ function typeCases(client: AkeneoFetchClient): void {
   void listProducts(client, { params: { query: { limit: "ten" } } });
   // @ts-expect-error `pagination_type` accepts only "page" or "search_after"
   void listProducts(client, { params: { query: { pagination_type: "cursor" } } });
-  // @ts-expect-error the raw client knows only Akeneo's paths
-  void client.GET("/api/rest/v1/not-an-endpoint");
+  // @ts-expect-error the typed raw client knows only Akeneo's paths
+  void raw.GET("/api/rest/v1/not-an-endpoint");
+  // @ts-expect-error the raw layer is opaque until `rawClientOf` types it
+  void client.GET("/api/rest/v1/products/{code}");
   // @ts-expect-error a product's identifier is a string
   void upsertProduct(client, { params: { path: { code: "x" } }, body: { identifier: 42 } });
   // @ts-expect-error the bulk upsert takes an array of products, not one product
@@ -43,7 +46,7 @@ assertType<Equals<Product["identifier"], string>>(true);
 assertType<Equals<Product["family"], string | null | undefined>>(true);
 assertType<Equals<ErrorBody["code"], number>>(true);
 
-async function answerTypes(client: AkeneoFetchClient): Promise<void> {
+async function answerTypes(client: RawClient): Promise<void> {
   const { data, error } = await getProduct(client, { params: { path: { code: "x" } } });
   if (data !== undefined) assertType<Equals<typeof data.identifier, string>>(true);
   if (error !== undefined) assertType<Equals<typeof error.message, string>>(true);

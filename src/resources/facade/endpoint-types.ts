@@ -1,11 +1,11 @@
-import type { AkeneoFetchClient } from "../../../generated/endpoints.js";
+import type { RawClient } from "../../../generated/endpoints.js";
 import type { FetchResultLike, UnwrappedData } from "../../core/errors/index.js";
 
 /** Any generated endpoint function: `(client, init)` answering openapi-fetch's result. */
-export type EndpointFunction = (client: AkeneoFetchClient, init: never) => Promise<FetchResultLike>;
+export type EndpointFunction = (client: RawClient, init: never) => Promise<FetchResultLike>;
 
 /** The `init` argument a generated endpoint function takes. */
-export type InitOf<F> = F extends (client: AkeneoFetchClient, init: infer I) => unknown
+export type InitOf<F> = F extends (client: RawClient, init: infer I) => unknown
   ? NonNullable<I>
   : never;
 

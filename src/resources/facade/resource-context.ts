@@ -1,11 +1,11 @@
-import type { AkeneoFetchClient } from "../../../generated/endpoints.js";
+import type { RawClient } from "../../../generated/endpoints.js";
 import { unwrap, unwrapObject } from "../../core/errors/index.js";
 import type { DataOf, EndpointFunction, InitOf } from "./endpoint-types.js";
 
 /** What every facade is built on: the typed client carrying auth and transport. */
 export interface ResourceContext {
-  /** The typed openapi-fetch client every generated endpoint function is called with. */
-  readonly api: AkeneoFetchClient;
+  /** The HTTP layer (openapi-fetch's client) every generated endpoint function is called with. */
+  readonly api: RawClient;
 }
 
 /** An endpoint's success data together with the response it came in. */

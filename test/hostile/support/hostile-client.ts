@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { isAkeneoError } from "../../../src/core/errors/index.js";
 import { type AkeneoClient, type ClientOptions, createAkeneoClient } from "../../../src/index.js";
+import { rawClientOf } from "../../../src/raw/index.js";
 import { HOSTILE_SECRETS, type HostileServer, SECRET_VALUES } from "./hostile-server.js";
 
 // What every hostile test needs on the client side: a client holding the fake secrets, the three
@@ -57,7 +58,7 @@ export const READ_SURFACES: readonly ReadSurface[] = [
     name: "raw",
     read: async (client) =>
       (
-        await client.raw.GET("/api/rest/v1/products/{code}", {
+        await rawClientOf(client).GET("/api/rest/v1/products/{code}", {
           params: { path: { code: PRODUCT_CODE } },
         })
       ).data,

@@ -47,6 +47,31 @@ export interface operations {
                     "application/octet-stream": Blob;
                 };
             };
+            404: {
+                content: {
+                    "application/json": components["schemas"]["Plain"];
+                };
+            };
+        };
+    };
+    delete_widget: {
+        responses: {
+            204: {
+                content?: never;
+            };
+            207: {
+                content: {
+                    "application/json": components["schemas"]["Plain"];
+                };
+            };
+            401: {
+                content?: never;
+            };
+            404: {
+                content: {
+                    "application/json": components["schemas"]["Plain"];
+                };
+            };
         };
     };
     patch_widget: {
@@ -111,5 +136,18 @@ describe("emitModels", () => {
   it("names the data and error of a JSON call by the read models, and skips non-JSON answers", () => {
     expect(models.jsonAnswers.get("get_widget")).toEqual({ data: "Widget", error: "Plain" });
     expect(models.jsonAnswers.has("download_widget")).toBe(false);
+  });
+
+  it("types a bodiless 2xx answer as undefined data and leaves bodiless errors out", () => {
+    expect(models.jsonAnswers.get("delete_widget")).toEqual({
+      data: "undefined | Plain",
+      error: "Plain",
+    });
+  });
+
+  it("names the error of every call whose error answers are JSON, streams included", () => {
+    expect(models.errorAnswers.get("download_widget")).toBe("Plain");
+    expect(models.errorAnswers.get("delete_widget")).toBe("Plain");
+    expect(models.errorAnswers.has("post_widgets")).toBe(false);
   });
 });

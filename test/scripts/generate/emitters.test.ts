@@ -2,6 +2,10 @@ import type { OperationFacts } from "../../../scripts/generate/describe-operatio
 import { emitEndpoints } from "../../../scripts/generate/emit-endpoints.js";
 import { GENERATED_HEADER } from "../../../scripts/generate/emit-header.js";
 import { emitIndex } from "../../../scripts/generate/emit-index.js";
+import {
+  type OperationTypes,
+  operationsWithRequiredParameters,
+} from "../../../scripts/generate/emit-operation-types.js";
 import { emitOperations } from "../../../scripts/generate/emit-operations.js";
 
 function facts(overrides: Partial<OperationFacts>): OperationFacts {
@@ -61,7 +65,15 @@ const DOWNLOAD = facts({
 });
 
 describe("emitEndpoints", () => {
-  const text = emitEndpoints([UPSERT_LIST, GET, DOWNLOAD, LIST]);
+  const types = new Map<string, OperationTypes>([
+    [
+      "widgets_get",
+      { answer: { data: "Widget", error: "ErrorBody" }, error: "ErrorBody", paramsRequired: true },
+    ],
+    ["patch_widgets", { body: { type: "WidgetWrite[]", optional: false }, error: "ErrorBody" }],
+    ["widget_download", { error: "ErrorBody", paramsRequired: true }],
+  ]);
+  const text = emitEndpoints([UPSERT_LIST, GET, DOWNLOAD, LIST], types);
 
   it("starts with the generated line and writes functions sorted by name", () => {
     expect(text.split("\n")[0]).toBe(GENERATED_HEADER);
@@ -70,27 +82,64 @@ describe("emitEndpoints", () => {
   });
 
   it("gives the same bytes whatever the input order", () => {
-    expect(emitEndpoints([LIST, DOWNLOAD, GET, UPSERT_LIST])).toBe(text);
+    expect(emitEndpoints([LIST, DOWNLOAD, GET, UPSERT_LIST], types)).toBe(text);
   });
 
-  it("writes one thin call per operation, with init optional only when nothing is required", () => {
+  it("writes one thin call per operation, typed by our own init and result types", () => {
     expect(text).toContain(
       [
-        'export function getWidget(client: AkeneoFetchClient, init: EndpointInit<operations["widgets_get"]>): EndpointResult<operations["widgets_get"]> {',
-        '  return client.GET("/widgets/{code}", init);',
+        'export function getWidget(client: RawClient, init: EndpointCallInit & { params: operations["widgets_get"]["parameters"]; body?: never }): JsonEndpointResult<Widget, ErrorBody> {',
+        '  return (client as FetchClient).GET("/widgets/{code}", init);',
         "}",
       ].join("\n"),
     );
-    expect(text).toContain('init: EndpointInit<operations["widgets_get_list"]> = {}');
+  });
+
+  it("makes params optional unless a parameter is required, and init optional when nothing is", () => {
+    expect(text).toContain(
+      'init: EndpointCallInit & { params?: operations["widgets_get_list"]["parameters"]; body?: never } = {}',
+    );
+  });
+
+  it("types an answer it could not name as unknown data and unknown error", () => {
+    expect(text).toContain("JsonEndpointResult<unknown, unknown> {");
+  });
+
+  it("names openapi-fetch only in the type the calls are made through, never in an export", () => {
+    const exported = text.split("\n").filter((line) => line.startsWith("export "));
+    expect(exported.join("\n")).not.toMatch(/Client<|FetchOptions|FetchResponse|FetchClient/);
+    expect(text).toContain('import type { Client } from "openapi-fetch";');
+    expect(text).toContain("type FetchClient = Client<paths>;");
+    expect(text).toContain("export interface RawClient {");
+  });
+
+  it("imports the models and operation types it names", () => {
+    expect(text).toContain('import type { ErrorBody, Widget } from "./models.js";');
+    expect(text).toContain('import type { UpsertWidgetsBody } from "./operation-types.js";');
   });
 
   it("streams NDJSON batches with the collection content type, and downloads", () => {
     expect(text).toContain(
-      'return client.PATCH("/widgets", { ...init, headers: { ...init.headers, "Content-Type": "application/vnd.akeneo.collection+json" }, parseAs: "stream" });',
+      'return (client as FetchClient).PATCH("/widgets", { ...init, headers: { ...init.headers, "Content-Type": "application/vnd.akeneo.collection+json" }, parseAs: "stream" });',
     );
-    expect(text).toContain('StreamEndpointResult<operations["patch_widgets"]>');
     expect(text).toContain(
-      'return client.GET("/widgets/{code}/download", { ...init, parseAs: "stream" });',
+      'init: EndpointCallInit & { params?: operations["patch_widgets"]["parameters"]; body: UpsertWidgetsBody }): StreamEndpointResult<ErrorBody> {',
+    );
+    expect(text).toContain(
+      'return (client as FetchClient).GET("/widgets/{code}/download", { ...init, parseAs: "stream" });',
+    );
+  });
+
+  it("falls back on openapi-typescript's body type when none was resolved", () => {
+    const post = facts({
+      operationId: "widgets_post",
+      functionName: "createWidget",
+      method: "POST",
+      path: "/widgets",
+      requestMediaType: "application/json",
+    });
+    expect(emitEndpoints([post])).toContain(
+      'body: NonNullable<operations["widgets_post"]["requestBody"]>["content"]["application/json"] }',
     );
   });
 
@@ -106,6 +155,22 @@ describe("emitEndpoints", () => {
       ].join("\n"),
     );
     expect(text).toContain(" * Needs no token. Answers the file's bytes as a stream.");
+  });
+});
+
+describe("operationsWithRequiredParameters", () => {
+  it("lists the operations with a parameter not marked optional", () => {
+    const schema = `export interface operations {
+      widgets_get: { parameters: { query?: { page?: number }; header?: never; path: { code: string }; cookie?: never } };
+      widgets_search: { parameters: { query: { search: string }; header?: never; path?: never; cookie?: never } };
+      widgets_list: { parameters: { query?: { page?: number }; header?: never; path?: never; cookie?: never } };
+      "widgets_quoted": { parameters: { path: { code: string } } };
+    }`;
+    expect([...operationsWithRequiredParameters(schema)].sort()).toEqual([
+      "widgets_get",
+      "widgets_quoted",
+      "widgets_search",
+    ]);
   });
 });
 
@@ -129,12 +194,11 @@ describe("emitOperations", () => {
 });
 
 describe("emitIndex", () => {
-  it("re-exports the endpoints, the table and every named model in sorted order", () => {
+  it("re-exports the table and every named model in sorted order, and no endpoint function", () => {
     const text = emitIndex(["Widget", "ErrorBody", "Bolt"]);
     expect(text).toBe(
       [
         GENERATED_HEADER,
-        'export * from "./endpoints.js";',
         'export * from "./operations.js";',
         'export type { components, operations, paths } from "./schema.js";',
         "export type {",

@@ -1,7 +1,9 @@
 import {
+  assertChunkUnused,
   assertNoDefaultExport,
   buildDeclarationStub,
   findDeclarationPairs,
+  findOrphanDeclarationChunks,
 } from "../../../scripts/package/declaration-stubs.js";
 
 describe("findDeclarationPairs", () => {
@@ -52,4 +54,46 @@ describe("assertNoDefaultExport", () => {
       );
     },
   );
+});
+
+describe("findOrphanDeclarationChunks", () => {
+  const pairs = [
+    { importTypes: "./dist/index.d.ts", requireTypes: "./dist/index.d.cts" },
+    { importTypes: "./dist/raw/index.d.ts", requireTypes: "./dist/raw/index.d.cts" },
+  ];
+
+  it("lists the ES module chunks that have a CommonJS twin and are no entry", () => {
+    const files = [
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "dist/raw/index.d.ts",
+      "dist/raw/index.d.cts",
+      "dist/index-a1B2.d.ts",
+      "dist/index-a1B2.d.cts",
+      "dist/lonely.d.ts",
+    ];
+    expect(findOrphanDeclarationChunks(files, pairs)).toEqual(["dist/index-a1B2.d.ts"]);
+  });
+});
+
+describe("assertChunkUnused", () => {
+  it("throws when a declaration file imports the chunk by its ES module name", () => {
+    expect(() =>
+      assertChunkUnused(
+        "dist/index-a1B2.d.ts",
+        "import { R as RawClient } from './index-a1B2.js';",
+        "dist/index.d.ts",
+      ),
+    ).toThrow("dist/index.d.ts imports index-a1B2.js");
+  });
+
+  it("accepts imports of the CommonJS twin", () => {
+    expect(() =>
+      assertChunkUnused(
+        "dist/index-a1B2.d.ts",
+        "import { R as RawClient } from '../index-a1B2.cjs';",
+        "dist/raw/index.d.cts",
+      ),
+    ).not.toThrow();
+  });
 });
