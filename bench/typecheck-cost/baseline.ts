@@ -1,5 +1,5 @@
-// The floor under any consumer of the SDK: openapi-fetch's own declarations, which a project with
-// `skipLibCheck: false` checks as soon as one type of the SDK refers to them.
+// openapi-fetch's own declarations alone, which a project with `skipLibCheck: false` checks as soon as
+// one of its files imports `akeneo-pim-sdk/raw`.
 import type { Client } from "openapi-fetch";
 
 export type AnyClient = Client<Record<string, never>>;

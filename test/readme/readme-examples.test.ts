@@ -24,6 +24,8 @@ function writeTypeCheckProject(dir: string, sources: readonly string[]): string 
       typeRoots: [join(ROOT, "node_modules/@types")],
       paths: {
         "akeneo-pim-sdk": [join(ROOT, "src/index.ts")],
+        "akeneo-pim-sdk/endpoints": [join(ROOT, "src/endpoints/index.ts")],
+        "akeneo-pim-sdk/raw": [join(ROOT, "src/raw/index.ts")],
         "akeneo-pim-sdk/testing": [join(ROOT, "src/testing/index.ts")],
       },
     },
@@ -49,6 +51,7 @@ const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
     /^shoe-sandal$/m,
     "404 404 GET /api/rest/v1/products/no-such-product",
     "165 13",
+    "shoes shoes",
   ],
   "Sharing tokens between processes": [/^1$/m],
   "Testing your integration with the emulator": [/^shoe-sandal 2$/m, /^4$/m],

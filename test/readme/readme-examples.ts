@@ -16,6 +16,8 @@ const FENCE = /^```ts\n([\s\S]*?)^```$/gm;
 function pointImportsAtSources(code: string, root: string): string {
   return code
     .replaceAll('from "akeneo-pim-sdk/testing"', `from "${join(root, "src/testing/index.ts")}"`)
+    .replaceAll('from "akeneo-pim-sdk/endpoints"', `from "${join(root, "src/endpoints/index.ts")}"`)
+    .replaceAll('from "akeneo-pim-sdk/raw"', `from "${join(root, "src/raw/index.ts")}"`)
     .replaceAll('from "akeneo-pim-sdk"', `from "${join(root, "src/index.ts")}"`);
 }
 
