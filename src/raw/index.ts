@@ -29,7 +29,7 @@ export function rawClientOf(client: RawClientCarrier): AkeneoFetchClient {
   const raw: unknown = (client as { raw?: unknown } | null | undefined)?.raw;
   if (typeof raw !== "object" || raw === null || typeof (raw as RawClient).GET !== "function") {
     throw new InvalidArgumentError(
-      "Invalid client: expected an AkeneoClient (from createAkeneoClient), whose raw layer is missing",
+      "Invalid client: expected an AkeneoClient from createAkeneoClient, carrying its raw layer",
     );
   }
   return raw as AkeneoFetchClient;
