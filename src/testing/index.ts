@@ -10,9 +10,11 @@
  *   await pim.close();
  * }
  */
+export type { FakeAppRegistration, FakeAppUser } from "./apps/app-connections.js";
 export type { ApiClientCredentials, IssuedTokens, UserCredentials } from "./auth/oauth-state.js";
 export type {
   FakePim,
+  FakePimAppsControls,
   FakePimAuthControls,
   FakePimCredentials,
 } from "./fake-pim.js";
