@@ -1,4 +1,9 @@
-// The public API of akeneo-pim-sdk.
+/**
+ * The public API of akeneo-pim-sdk: the client and its options, the resources, the errors, the
+ * generated endpoint functions and types, and the Apps OAuth helpers.
+ *
+ * @module akeneo-pim-sdk
+ */
 
 export * from "../generated/index.js";
 export {
