@@ -51,6 +51,7 @@ const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
     "165 13",
   ],
   "Sharing tokens between processes": [/^1$/m],
+  "Apps: the OAuth flow": ["Julia Stoll []", /^shoe-sandal$/m],
   "Testing your integration with the emulator": [/^shoe-sandal 2$/m, /^4$/m],
 };
 
