@@ -13,6 +13,7 @@ export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer 
 } & {
     [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
 } : T;
+/** Every path of Akeneo's API, with the operations each method offers. */
 export interface paths {
     "/api/rest/v1/products-uuid": {
         parameters: {
@@ -1818,6 +1819,7 @@ export interface paths {
     };
 }
 export type webhooks = Record<string, never>;
+/** The named schemas, answers and parameters of Akeneo's API description. */
 export interface components {
     schemas: {
         PasswordGrantRequest: {
@@ -2752,6 +2754,7 @@ export type Workflow = components['schemas']['Workflow'];
 export type SystemInformation = components['schemas']['SystemInformation'];
 export type BatchItemResult = components['schemas']['BatchItemResult'];
 export type $defs = Record<string, never>;
+/** Every operation of Akeneo's API by operationId: its parameters, body and answers. */
 export interface operations {
     get_products_uuid: {
         parameters: {

@@ -1,4 +1,9 @@
-// The public API of akeneo-pim-sdk.
+/**
+ * The public API of akeneo-pim-sdk: the client and its options, the resources, the errors, the
+ * generated endpoint functions and types, and the Apps OAuth helpers.
+ *
+ * @module akeneo-pim-sdk
+ */
 
 export type { RawClient } from "../generated/endpoints.js";
 export * from "../generated/index.js";
@@ -7,6 +12,7 @@ export {
   type BoundEndpoints,
   createAkeneoClient,
 } from "./akeneo-client.js";
+export * from "./apps/index.js";
 export { AkeneoPimClientBuilder, type AkeneoPimClientBuilderOptions } from "./client-builder.js";
 export type {
   AppAuthOptions,

@@ -1,6 +1,7 @@
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import type { JsonObject } from "../normalize/json-value.js";
+import { documentRootTypes } from "./document-root-types.js";
 import { GENERATED_HEADER } from "./emit-header.js";
 import { withoutExamples } from "./without-examples.js";
 
@@ -28,5 +29,6 @@ export async function generateSchemaTypes(document: JsonObject): Promise<string>
       },
     },
   );
+  documentRootTypes(ast);
   return `${GENERATED_HEADER}\n${astToString(ast)}`;
 }

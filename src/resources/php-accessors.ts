@@ -5,38 +5,67 @@ import type { AkeneoResources } from "./create-resources.js";
  * so `$client->getCategoryApi()->get('master')` reads `await client.getCategoryApi().get("master")`.
  */
 export interface PhpAccessors {
+  /** Returns `client.products`. */
   getProductApi(): AkeneoResources["products"];
+  /** Returns `client.uuidProducts`. */
   getProductUuidApi(): AkeneoResources["uuidProducts"];
+  /** Returns `client.productModels`. */
   getProductModelApi(): AkeneoResources["productModels"];
+  /** Returns the drafts of products by identifier (Enterprise). */
   getProductDraftApi(): ProductDraftApi;
+  /** Returns the drafts of products by uuid (Enterprise). */
   getProductDraftUuidApi(): ProductDraftApi;
+  /** Returns the drafts of product models (Enterprise). */
   getProductModelDraftApi(): ProductDraftApi;
   /** @deprecated Akeneo deprecates published products. */
   getPublishedProductApi(): AkeneoResources["publishedProducts"];
+  /** Returns `client.categories`. */
   getCategoryApi(): AkeneoResources["categories"];
+  /** Returns `client.categoryMediaFiles`. */
   getCategoryMediaFileApi(): AkeneoResources["categoryMediaFiles"];
+  /** Returns `client.attributes`. */
   getAttributeApi(): AkeneoResources["attributes"];
+  /** Returns `client.attributeOptions`. */
   getAttributeOptionApi(): AkeneoResources["attributeOptions"];
+  /** Returns `client.attributeGroups`. */
   getAttributeGroupApi(): AkeneoResources["attributeGroups"];
+  /** Returns `client.families`. */
   getFamilyApi(): AkeneoResources["families"];
+  /** Returns `client.familyVariants`. */
   getFamilyVariantApi(): AkeneoResources["familyVariants"];
+  /** Returns `client.channels`. */
   getChannelApi(): AkeneoResources["channels"];
+  /** Returns `client.locales`. */
   getLocaleApi(): AkeneoResources["locales"];
+  /** Returns `client.currencies`. */
   getCurrencyApi(): AkeneoResources["currencies"];
   /** @deprecated Akeneo deprecates measure families. */
   getMeasureFamilyApi(): AkeneoResources["measureFamilies"];
+  /** Returns `client.measurementFamilies`. */
   getMeasurementFamilyApi(): AkeneoResources["measurementFamilies"];
+  /** Returns `client.associationTypes`. */
   getAssociationTypeApi(): AkeneoResources["associationTypes"];
+  /** Returns `client.mediaFiles`. */
   getProductMediaFileApi(): AkeneoResources["mediaFiles"];
+  /** Returns `client.referenceEntities`. */
   getReferenceEntityApi(): AkeneoResources["referenceEntities"];
+  /** Returns `client.referenceEntityAttributes`. */
   getReferenceEntityAttributeApi(): AkeneoResources["referenceEntityAttributes"];
+  /** Returns `client.referenceEntityAttributeOptions`. */
   getReferenceEntityAttributeOptionApi(): AkeneoResources["referenceEntityAttributeOptions"];
+  /** Returns `client.referenceEntityRecords`. */
   getReferenceEntityRecordApi(): AkeneoResources["referenceEntityRecords"];
+  /** Returns `client.referenceEntityMediaFiles`. */
   getReferenceEntityMediaFileApi(): AkeneoResources["referenceEntityMediaFiles"];
+  /** Returns `client.assetFamilies`. */
   getAssetFamilyApi(): AkeneoResources["assetFamilies"];
+  /** Returns `client.assetAttributes`. */
   getAssetAttributeApi(): AkeneoResources["assetAttributes"];
+  /** Returns `client.assetAttributeOptions`. */
   getAssetAttributeOptionApi(): AkeneoResources["assetAttributeOptions"];
+  /** Returns `client.assets`. */
   getAssetManagerApi(): AkeneoResources["assets"];
+  /** Returns `client.assetMediaFiles`. */
   getAssetMediaFileApi(): AkeneoResources["assetMediaFiles"];
   /** @deprecated Akeneo deprecates the PAM assets; use `getAssetManagerApi()`. */
   getAssetApi(): AkeneoResources["pamAssets"];
@@ -48,8 +77,11 @@ export interface PhpAccessors {
   getAssetReferenceFileApi(): AkeneoResources["pamAssetReferenceFiles"];
   /** @deprecated Akeneo deprecates the PAM assets. */
   getAssetVariationFileApi(): AkeneoResources["pamAssetVariationFiles"];
+  /** Returns `client.catalogs`. */
   getAppCatalogApi(): AkeneoResources["catalogs"];
+  /** Returns the uuids of an App catalog's products (`client.catalogProducts.uuids`). */
   getAppCatalogProductApi(): AppCatalogProductApi;
+  /** Returns the PIM's version and edition API (`client.system.getInformation`). */
   getSystemInformationApi(): SystemInformationApi;
 }
 

@@ -1,3 +1,4 @@
+import type { FakeAppRegistration, FakeAppUser } from "./apps/app-connections.js";
 import type { ApiClientCredentials, UserCredentials } from "./auth/oauth-state.js";
 
 /** Settings of an emulator; every field is optional. */
@@ -19,6 +20,10 @@ export interface FakePimOptions {
   readonly refreshTokenLifetimeS?: number;
   /** App tokens accepted as bearer tokens; they never expire and have no refresh token. @default [] */
   readonly appTokens?: readonly string[];
+  /** Apps that may be connected through the Apps authorization-code flow. @default [] */
+  readonly apps?: readonly FakeAppRegistration[];
+  /** The PIM user who connects Apps (the `id_token`'s claims). @default a random id, Julia Stoll */
+  readonly appUser?: FakeAppUser;
   /** Loads the built-in sample catalog at start. @default false */
   readonly sampleCatalog?: boolean;
   /** Items per page when `limit` is absent. @default 10 */
@@ -44,6 +49,8 @@ export interface ResolvedFakePimOptions {
   readonly accessTokenLifetimeS: number;
   readonly refreshTokenLifetimeS: number;
   readonly appTokens: readonly string[];
+  readonly apps: readonly FakeAppRegistration[];
+  readonly appUser: FakeAppUser | undefined;
   readonly sampleCatalog: boolean;
   readonly defaultLimit: number;
   readonly searchAfterOnlyPageSize: number;
@@ -88,6 +95,8 @@ export function resolveFakePimOptions(options: FakePimOptions = {}): ResolvedFak
     accessTokenLifetimeS: count("accessTokenLifetimeS", 3600, 1),
     refreshTokenLifetimeS: count("refreshTokenLifetimeS", 1_209_600, 1),
     appTokens: options.appTokens ?? [],
+    apps: options.apps ?? [],
+    appUser: options.appUser,
     sampleCatalog: options.sampleCatalog ?? false,
     defaultLimit: count("defaultLimit", 10, 1),
     searchAfterOnlyPageSize: count("searchAfterOnlyPageSize", 100, 1),

@@ -1,5 +1,13 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import {
+  AppConnections,
+  createDefaultAppUser,
+  type FakeAppRegistration,
+  type FakeAppUser,
+} from "./apps/app-connections.js";
+import { createAppsRoutes } from "./apps/apps-routes.js";
+import { createOpenIdSigner, type OpenIdSigner } from "./apps/openid-signer.js";
 import type { IssuedTokens } from "./auth/oauth-state.js";
 import { OAuthState } from "./auth/oauth-state.js";
 import { createTokenRoute, type TokenRequestRecord } from "./auth/token-endpoint.js";
@@ -36,6 +44,22 @@ export interface FakePimAuthControls {
   removeAppToken(token: string): void;
 }
 
+/** Controls of the emulated Apps flow (authorize, token exchange, OpenID public key). */
+export interface FakePimAppsControls {
+  /** The PIM user who connects Apps, as the `id_token` names them. */
+  readonly user: FakeAppUser;
+  /** Registers an App (client id, secret, callback URL), e.g. once its server listens. */
+  register(app: FakeAppRegistration): void;
+  /** Makes the user grant only these of the requested scopes; `undefined` grants all again. */
+  grantOnly(scopes: readonly string[] | undefined): void;
+  /** Makes the user refuse the next authorizations (`error=access_denied`); `false` accepts again. */
+  refuseAuthorization(refuse?: boolean): void;
+  /** Replaces the OpenID key pair: `id_token`s signed before no longer match the public key. */
+  rotateOpenIdKey(): void;
+  /** Counts calls of the App token endpoint, optionally only those answered with this status. */
+  tokenExchangeCount(status?: number): number;
+}
+
 /** The credentials an emulator accepts first (its defaults unless options said otherwise). */
 export interface FakePimCredentials {
   readonly clientId: string;
@@ -56,6 +80,7 @@ export interface FakePim {
   readonly seed: FakePimSeeder;
   readonly data: FakePimData;
   readonly auth: FakePimAuthControls;
+  readonly apps: FakePimAppsControls;
   /** Moves the emulated clock forward (token expiry, `updated` dates, `SINCE LAST N DAYS`). */
   advanceTime(ms: number): void;
   /** Returns the emulated current time in ms since the epoch. */
@@ -88,8 +113,30 @@ export async function startFakePim(options: FakePimOptions = {}): Promise<FakePi
   if (settings.sampleCatalog) loadSampleCatalog(seed);
   let publicUrl = settings.publicUrl ?? "";
   const context = createContext(settings, { catalog, clock, oauth, faults }, () => publicUrl);
+  const connections = new AppConnections(
+    settings.apps,
+    settings.appUser ?? createDefaultAppUser(),
+    clock,
+  );
+  let signer: OpenIdSigner | undefined;
+  const currentSigner = (): OpenIdSigner => {
+    signer ??= createOpenIdSigner();
+    return signer;
+  };
+  const exchanges: number[] = [];
   const router = new Router();
-  router.add(createTokenRoute(oauth, tokenRequests), ...createEmulatorRoutes(context, router));
+  router.add(
+    createTokenRoute(oauth, tokenRequests),
+    ...createAppsRoutes({
+      connections,
+      oauth,
+      clock,
+      signer: currentSigner,
+      publicUrl: () => publicUrl,
+      onExchange: (status) => exchanges.push(status),
+    }),
+    ...createEmulatorRoutes(context, router),
+  );
   const server = createServer(createRequestPipeline({ router, oauth, faults, log }));
   const url = await listen(server, settings.port);
   publicUrl = settings.publicUrl ?? url;
@@ -116,6 +163,17 @@ export async function startFakePim(options: FakePimOptions = {}): Promise<FakePi
         oauth.issue(first.clientId ?? "", username),
       addAppToken: (token) => oauth.addAppToken(token),
       removeAppToken: (token) => oauth.removeAppToken(token),
+    },
+    apps: {
+      user: connections.user,
+      register: (app) => connections.register(app),
+      grantOnly: (scopes) => connections.grantOnly(scopes),
+      refuseAuthorization: (refuse = true) => connections.refuse(refuse),
+      rotateOpenIdKey: () => {
+        signer = createOpenIdSigner();
+      },
+      tokenExchangeCount: (status) =>
+        exchanges.filter((s) => status === undefined || s === status).length,
     },
     advanceTime: (ms) => clock.advance(ms),
     now: () => clock.now(),

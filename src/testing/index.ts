@@ -9,10 +9,14 @@
  * } finally {
  *   await pim.close();
  * }
+ *
+ * @module akeneo-pim-sdk/testing
  */
+export type { FakeAppRegistration, FakeAppUser } from "./apps/app-connections.js";
 export type { ApiClientCredentials, IssuedTokens, UserCredentials } from "./auth/oauth-state.js";
 export type {
   FakePim,
+  FakePimAppsControls,
   FakePimAuthControls,
   FakePimCredentials,
 } from "./fake-pim.js";

@@ -54,6 +54,7 @@ const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
     "shoes shoes",
   ],
   "Sharing tokens between processes": [/^1$/m],
+  "Apps: the OAuth flow": ["Julia Stoll []", /^shoe-sandal$/m],
   "Testing your integration with the emulator": [/^shoe-sandal 2$/m, /^4$/m],
 };
 

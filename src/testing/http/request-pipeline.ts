@@ -125,7 +125,7 @@ function applyFault(fault: FaultAction, reply: Reply): boolean {
 }
 
 function isAcceptable(route: RouteDefinition, accept: string): boolean {
-  if (accept === "" || route.produces === "binary") return true;
+  if (accept === "" || route.produces === "binary" || route.produces === "any") return true;
   return accept
     .split(",")
     .some((range) => JSON_ACCEPTS.includes((range.split(";")[0] ?? "").trim().toLowerCase()));

@@ -13,8 +13,11 @@ export interface RouteDefinition {
   readonly path: string;
   /** False for the endpoints Akeneo serves without a bearer token. */
   readonly authenticated: boolean;
-  /** Download routes answer bytes whatever the `Accept` header says. @default "json" */
-  readonly produces?: "json" | "binary";
+  /**
+   * Download routes answer bytes, and browser-facing routes (the Apps authorize page) redirect,
+   * whatever the `Accept` header says. @default "json"
+   */
+  readonly produces?: "json" | "binary" | "any";
   readonly handle: RouteHandler;
 }
 
