@@ -257,6 +257,49 @@ describe("PHP documentation: product models", () => {
   });
 });
 
+describe("PHP documentation: drafts (Enterprise Edition)", () => {
+  it("gets a product draft and submits it for approval", async () => {
+    pim.seed.draft("product", "shoe-sandal", { identifier: "shoe-sandal", enabled: false });
+    // $draft = $client->getProductDraftApi()->get('shoe-sandal');
+    const draft = await client.getProductDraftApi().get("shoe-sandal");
+    // $client->getProductDraftApi()->submitForApproval('shoe-sandal');
+    const status = await client.getProductDraftApi().submitForApproval("shoe-sandal");
+    expect(draft).toMatchObject({
+      enabled: false,
+      metadata: { workflow_status: "draft_in_progress" },
+    });
+    expect(status).toBe(201);
+    await expect(client.getProductDraftApi().get("shoe-sandal")).resolves.toMatchObject({
+      metadata: { workflow_status: "proposal_waiting_for_approval" },
+    });
+  });
+
+  it("gets a product draft by uuid and submits it for approval", async () => {
+    const uuid = String(pim.data.product("shoe-sandal")?.uuid);
+    pim.seed.draft("product", uuid, { uuid, enabled: false });
+    // $draft = $client->getProductDraftUuidApi()->get($uuid);
+    const draft = await client.getProductDraftUuidApi().get(uuid);
+    // $client->getProductDraftUuidApi()->submitForApproval($uuid);
+    const status = await client.getProductDraftUuidApi().submitForApproval(uuid);
+    expect(draft).toMatchObject({ uuid, enabled: false });
+    expect(status).toBe(201);
+  });
+
+  it("gets a product model draft and submits it for approval", async () => {
+    pim.seed.draft("product-model", "tshirt-classic", { code: "tshirt-classic", categories: [] });
+    // $draft = $client->getProductModelDraftApi()->get('tshirt-classic');
+    const draft = await client.getProductModelDraftApi().get("tshirt-classic");
+    // $client->getProductModelDraftApi()->submitForApproval('tshirt-classic');
+    const status = await client.getProductModelDraftApi().submitForApproval("tshirt-classic");
+    expect(draft).toMatchObject({ code: "tshirt-classic", categories: [] });
+    expect(status).toBe(201);
+    // $client->getProductModelDraftApi()->submitForApproval('tshirt-classic'); // a second time
+    await expect(
+      client.getProductModelDraftApi().submitForApproval("tshirt-classic"),
+    ).rejects.toBeInstanceOf(UnprocessableEntityError);
+  });
+});
+
 describe("PHP documentation: published products", () => {
   it("gets, lists and iterates published products", async () => {
     pim.seed.records("published-products", [{ identifier: "shoe-rain-boot", family: "shoes" }]);
