@@ -8,7 +8,7 @@ import type {
   Product,
   ProductUuid,
 } from "../../src/index.js";
-import { SearchBuilder } from "../../src/index.js";
+import { InvalidArgumentError, SearchBuilder } from "../../src/index.js";
 
 // Checked by `tsc -p test/tsconfig.json` and never run: the PHP accessors take the PHP client's
 // arguments in its order, with its defaults, and answer its return values.
@@ -127,4 +127,11 @@ function search(): void {
   void filters;
 }
 
-void [products, uuidProducts, nested, categories, media, drafts, search];
+describe("PHP accessor signatures", () => {
+  it("type-check (see the cases above); the run-time checks agree with the types", () => {
+    const cases = [products, uuidProducts, nested, categories, media, drafts];
+    expect(cases.every((c) => typeof c === "function")).toBe(true);
+    // The first refused call of search() (IN with a string) is refused at run time too.
+    expect(search).toThrow(InvalidArgumentError);
+  });
+});

@@ -49,8 +49,8 @@ function answerOf<T, Key extends string>(
   result: UpsertLineResult<T>,
   key: Key,
 ): PhpUpsertLine<Key> {
-  if (result.answer === undefined) {
-    if (result.status === "failed" && result.error !== undefined) throw result.error;
+  if (result.answer === undefined && result.status === "failed" && result.error !== undefined) {
+    throw result.error;
   }
   const entry: Record<string, unknown> = { ...result.answer };
   entry[key] = typeof entry[key] === "string" ? entry[key] : result.code;
