@@ -113,15 +113,11 @@ export {
   MAX_EMPTY_PAGES_IN_A_ROW,
   type Page,
   type PageIterable,
+  type PageLinks,
   UnexpectedLinkError,
 } from "./resources/pagination/index.js";
-export {
-  type AppCatalogProductApi,
-  PHP_ACCESSOR_NAMES,
-  type PhpAccessors,
-  type ProductDraftApi,
-  type SystemInformationApi,
-} from "./resources/php-accessors.js";
+export * from "./resources/php/index.js";
+export { PHP_ACCESSOR_NAMES, type PhpAccessors } from "./resources/php-accessors.js";
 export type { ProductSearchBody } from "./resources/product-search.js";
 export {
   type ConditionOptions,

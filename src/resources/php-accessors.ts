@@ -1,105 +1,161 @@
 import type { AkeneoResources } from "./create-resources.js";
+import {
+  createPhpAppCatalogApi,
+  createPhpAppCatalogProductApi,
+  createPhpMeasureFamilyApi,
+  createPhpMeasurementFamilyApi,
+  createPhpSystemInformationApi,
+  type PhpAppCatalogApi,
+  type PhpAppCatalogProductApi,
+  type PhpMeasureFamilyApi,
+  type PhpMeasurementFamilyApi,
+  type PhpSystemInformationApi,
+} from "./php/php-catalog-apis.js";
+import { createPhpDraftApi, type PhpDraftApi } from "./php/php-draft-apis.js";
+import {
+  createPhpAssetManagerApi,
+  createPhpEntityApi,
+  createPhpEntityAttributeApi,
+  createPhpReferenceEntityRecordApi,
+  type PhpAssetAttributeApi,
+  type PhpAssetAttributeOptionApi,
+  type PhpAssetFamilyApi,
+  type PhpAssetManagerApi,
+  type PhpReferenceEntityApi,
+  type PhpReferenceEntityAttributeApi,
+  type PhpReferenceEntityAttributeOptionApi,
+  type PhpReferenceEntityRecordApi,
+} from "./php/php-entity-apis.js";
+import {
+  createPhpCategoryMediaFileApi,
+  createPhpProductMediaFileApi,
+  createPhpStandaloneMediaFileApi,
+  type PhpCategoryMediaFileApi,
+  type PhpProductMediaFileApi,
+  type PhpStandaloneMediaFileApi,
+} from "./php/php-media-apis.js";
+import {
+  createPhpAssetReferenceFileApi,
+  createPhpAssetVariationFileApi,
+  type PhpAssetReferenceFileApi,
+  type PhpAssetVariationFileApi,
+} from "./php/php-pam-file-apis.js";
+import {
+  createPhpProductApi,
+  createPhpProductModelApi,
+  createPhpProductUuidApi,
+  createPhpPublishedProductApi,
+  type PhpProductApi,
+  type PhpProductModelApi,
+  type PhpProductUuidApi,
+  type PhpPublishedProductApi,
+} from "./php/php-product-apis.js";
+import {
+  createPhpAssetTagApi,
+  createPhpAttributeOptionApi,
+  createPhpCodeApi,
+  createPhpFamilyVariantApi,
+  createPhpReadableApi,
+  type PhpAssetApi,
+  type PhpAssetCategoryApi,
+  type PhpAssetTagApi,
+  type PhpAssociationTypeApi,
+  type PhpAttributeApi,
+  type PhpAttributeGroupApi,
+  type PhpAttributeOptionApi,
+  type PhpCategoryApi,
+  type PhpChannelApi,
+  type PhpCurrencyApi,
+  type PhpFamilyApi,
+  type PhpFamilyVariantApi,
+  type PhpLocaleApi,
+} from "./php/php-structure-apis.js";
 
 /**
- * The 39 accessors of Akeneo's PHP client, each returning the facade with the PHP method names,
- * so `$client->getCategoryApi()->get('master')` reads `await client.getCategoryApi().get("master")`.
+ * The 39 accessors of Akeneo's PHP client, each returning an API with the PHP client's method
+ * names, argument order, defaults and return values, over the idiomatic facades: PHP code ports
+ * line by line (`$client->getProductApi()->create('top', [...])` reads
+ * `await client.getProductApi().create("top", {...})`).
  */
 export interface PhpAccessors {
-  /** Returns `client.products`. */
-  getProductApi(): AkeneoResources["products"];
-  /** Returns `client.uuidProducts`. */
-  getProductUuidApi(): AkeneoResources["uuidProducts"];
-  /** Returns `client.productModels`. */
-  getProductModelApi(): AkeneoResources["productModels"];
-  /** Returns the drafts of products by identifier (Enterprise). */
-  getProductDraftApi(): ProductDraftApi;
-  /** Returns the drafts of products by uuid (Enterprise). */
-  getProductDraftUuidApi(): ProductDraftApi;
-  /** Returns the drafts of product models (Enterprise). */
-  getProductModelDraftApi(): ProductDraftApi;
+  /** Returns the PHP-shaped API of the product (`getProductApi` in PHP). */
+  getProductApi(): PhpProductApi;
+  /** Returns the PHP-shaped API of the product uuid (`getProductUuidApi` in PHP). */
+  getProductUuidApi(): PhpProductUuidApi;
+  /** Returns the PHP-shaped API of the product model (`getProductModelApi` in PHP). */
+  getProductModelApi(): PhpProductModelApi;
+  /** Returns the PHP-shaped API of the product draft (`getProductDraftApi` in PHP). */
+  getProductDraftApi(): PhpDraftApi<AkeneoResources["products"]>;
+  /** Returns the PHP-shaped API of the product draft uuid (`getProductDraftUuidApi` in PHP). */
+  getProductDraftUuidApi(): PhpDraftApi<AkeneoResources["uuidProducts"]>;
+  /** Returns the PHP-shaped API of the product model draft (`getProductModelDraftApi` in PHP). */
+  getProductModelDraftApi(): PhpDraftApi<AkeneoResources["productModels"]>;
   /** @deprecated Akeneo deprecates published products. */
-  getPublishedProductApi(): AkeneoResources["publishedProducts"];
-  /** Returns `client.categories`. */
-  getCategoryApi(): AkeneoResources["categories"];
-  /** Returns `client.categoryMediaFiles`. */
-  getCategoryMediaFileApi(): AkeneoResources["categoryMediaFiles"];
-  /** Returns `client.attributes`. */
-  getAttributeApi(): AkeneoResources["attributes"];
-  /** Returns `client.attributeOptions`. */
-  getAttributeOptionApi(): AkeneoResources["attributeOptions"];
-  /** Returns `client.attributeGroups`. */
-  getAttributeGroupApi(): AkeneoResources["attributeGroups"];
-  /** Returns `client.families`. */
-  getFamilyApi(): AkeneoResources["families"];
-  /** Returns `client.familyVariants`. */
-  getFamilyVariantApi(): AkeneoResources["familyVariants"];
-  /** Returns `client.channels`. */
-  getChannelApi(): AkeneoResources["channels"];
-  /** Returns `client.locales`. */
-  getLocaleApi(): AkeneoResources["locales"];
-  /** Returns `client.currencies`. */
-  getCurrencyApi(): AkeneoResources["currencies"];
+  getPublishedProductApi(): PhpPublishedProductApi;
+  /** Returns the PHP-shaped API of the category (`getCategoryApi` in PHP). */
+  getCategoryApi(): PhpCategoryApi;
+  /** Returns the PHP-shaped API of the category media file (`getCategoryMediaFileApi` in PHP). */
+  getCategoryMediaFileApi(): PhpCategoryMediaFileApi;
+  /** Returns the PHP-shaped API of the attribute (`getAttributeApi` in PHP). */
+  getAttributeApi(): PhpAttributeApi;
+  /** Returns the PHP-shaped API of the attribute option (`getAttributeOptionApi` in PHP). */
+  getAttributeOptionApi(): PhpAttributeOptionApi;
+  /** Returns the PHP-shaped API of the attribute group (`getAttributeGroupApi` in PHP). */
+  getAttributeGroupApi(): PhpAttributeGroupApi;
+  /** Returns the PHP-shaped API of the family (`getFamilyApi` in PHP). */
+  getFamilyApi(): PhpFamilyApi;
+  /** Returns the PHP-shaped API of the family variant (`getFamilyVariantApi` in PHP). */
+  getFamilyVariantApi(): PhpFamilyVariantApi;
+  /** Returns the PHP-shaped API of the channel (`getChannelApi` in PHP). */
+  getChannelApi(): PhpChannelApi;
+  /** Returns the PHP-shaped API of the locale (`getLocaleApi` in PHP). */
+  getLocaleApi(): PhpLocaleApi;
+  /** Returns the PHP-shaped API of the currency (`getCurrencyApi` in PHP). */
+  getCurrencyApi(): PhpCurrencyApi;
   /** @deprecated Akeneo deprecates measure families. */
-  getMeasureFamilyApi(): AkeneoResources["measureFamilies"];
-  /** Returns `client.measurementFamilies`. */
-  getMeasurementFamilyApi(): AkeneoResources["measurementFamilies"];
-  /** Returns `client.associationTypes`. */
-  getAssociationTypeApi(): AkeneoResources["associationTypes"];
-  /** Returns `client.mediaFiles`. */
-  getProductMediaFileApi(): AkeneoResources["mediaFiles"];
-  /** Returns `client.referenceEntities`. */
-  getReferenceEntityApi(): AkeneoResources["referenceEntities"];
-  /** Returns `client.referenceEntityAttributes`. */
-  getReferenceEntityAttributeApi(): AkeneoResources["referenceEntityAttributes"];
-  /** Returns `client.referenceEntityAttributeOptions`. */
-  getReferenceEntityAttributeOptionApi(): AkeneoResources["referenceEntityAttributeOptions"];
-  /** Returns `client.referenceEntityRecords`. */
-  getReferenceEntityRecordApi(): AkeneoResources["referenceEntityRecords"];
-  /** Returns `client.referenceEntityMediaFiles`. */
-  getReferenceEntityMediaFileApi(): AkeneoResources["referenceEntityMediaFiles"];
-  /** Returns `client.assetFamilies`. */
-  getAssetFamilyApi(): AkeneoResources["assetFamilies"];
-  /** Returns `client.assetAttributes`. */
-  getAssetAttributeApi(): AkeneoResources["assetAttributes"];
-  /** Returns `client.assetAttributeOptions`. */
-  getAssetAttributeOptionApi(): AkeneoResources["assetAttributeOptions"];
-  /** Returns `client.assets`. */
-  getAssetManagerApi(): AkeneoResources["assets"];
-  /** Returns `client.assetMediaFiles`. */
-  getAssetMediaFileApi(): AkeneoResources["assetMediaFiles"];
+  getMeasureFamilyApi(): PhpMeasureFamilyApi;
+  /** Returns the PHP-shaped API of the measurement family (`getMeasurementFamilyApi` in PHP). */
+  getMeasurementFamilyApi(): PhpMeasurementFamilyApi;
+  /** Returns the PHP-shaped API of the association type (`getAssociationTypeApi` in PHP). */
+  getAssociationTypeApi(): PhpAssociationTypeApi;
+  /** Returns the PHP-shaped API of the product media file (`getProductMediaFileApi` in PHP). */
+  getProductMediaFileApi(): PhpProductMediaFileApi;
+  /** Returns the PHP-shaped API of the reference entity (`getReferenceEntityApi` in PHP). */
+  getReferenceEntityApi(): PhpReferenceEntityApi;
+  /** Returns the PHP-shaped API of the reference entity attribute (`getReferenceEntityAttributeApi` in PHP). */
+  getReferenceEntityAttributeApi(): PhpReferenceEntityAttributeApi;
+  /** Returns the PHP-shaped API of the reference entity attribute option (`getReferenceEntityAttributeOptionApi` in PHP). */
+  getReferenceEntityAttributeOptionApi(): PhpReferenceEntityAttributeOptionApi;
+  /** Returns the PHP-shaped API of the reference entity record (`getReferenceEntityRecordApi` in PHP). */
+  getReferenceEntityRecordApi(): PhpReferenceEntityRecordApi;
+  /** Returns the PHP-shaped API of the reference entity media file (`getReferenceEntityMediaFileApi` in PHP). */
+  getReferenceEntityMediaFileApi(): PhpStandaloneMediaFileApi;
+  /** Returns the PHP-shaped API of the asset family (`getAssetFamilyApi` in PHP). */
+  getAssetFamilyApi(): PhpAssetFamilyApi;
+  /** Returns the PHP-shaped API of the asset attribute (`getAssetAttributeApi` in PHP). */
+  getAssetAttributeApi(): PhpAssetAttributeApi;
+  /** Returns the PHP-shaped API of the asset attribute option (`getAssetAttributeOptionApi` in PHP). */
+  getAssetAttributeOptionApi(): PhpAssetAttributeOptionApi;
+  /** Returns the PHP-shaped API of the asset manager (`getAssetManagerApi` in PHP). */
+  getAssetManagerApi(): PhpAssetManagerApi;
+  /** Returns the PHP-shaped API of the asset media file (`getAssetMediaFileApi` in PHP). */
+  getAssetMediaFileApi(): PhpStandaloneMediaFileApi;
   /** @deprecated Akeneo deprecates the PAM assets; use `getAssetManagerApi()`. */
-  getAssetApi(): AkeneoResources["pamAssets"];
+  getAssetApi(): PhpAssetApi;
   /** @deprecated Akeneo deprecates the PAM assets. */
-  getAssetCategoryApi(): AkeneoResources["pamAssetCategories"];
+  getAssetCategoryApi(): PhpAssetCategoryApi;
   /** @deprecated Akeneo deprecates the PAM assets. */
-  getAssetTagApi(): AkeneoResources["pamAssetTags"];
+  getAssetTagApi(): PhpAssetTagApi;
   /** @deprecated Akeneo deprecates the PAM assets. */
-  getAssetReferenceFileApi(): AkeneoResources["pamAssetReferenceFiles"];
+  getAssetReferenceFileApi(): PhpAssetReferenceFileApi;
   /** @deprecated Akeneo deprecates the PAM assets. */
-  getAssetVariationFileApi(): AkeneoResources["pamAssetVariationFiles"];
-  /** Returns `client.catalogs`. */
-  getAppCatalogApi(): AkeneoResources["catalogs"];
-  /** Returns the uuids of an App catalog's products (`client.catalogProducts.uuids`). */
-  getAppCatalogProductApi(): AppCatalogProductApi;
-  /** Returns the PIM's version and edition API (`client.system.getInformation`). */
-  getSystemInformationApi(): SystemInformationApi;
-}
-
-/** The PHP client's draft APIs: `get` the draft, `submitForApproval` it. */
-export interface ProductDraftApi {
-  /** Returns the current user's draft. */
-  get(code: string): Promise<unknown>;
-  /** Submits the current user's draft for approval. */
-  submitForApproval(code: string): Promise<void>;
-}
-
-/** The PHP client's app catalog product API: the uuids of a catalog's products. */
-export type AppCatalogProductApi = AkeneoResources["catalogProducts"]["uuids"];
-
-/** The PHP client's system information API. */
-export interface SystemInformationApi {
-  /** Returns the PIM's version and edition. */
-  get: AkeneoResources["system"]["getInformation"];
+  getAssetVariationFileApi(): PhpAssetVariationFileApi;
+  /** Returns the PHP-shaped API of the app catalog (`getAppCatalogApi` in PHP). */
+  getAppCatalogApi(): PhpAppCatalogApi;
+  /** Returns the PHP-shaped API of the app catalog product (`getAppCatalogProductApi` in PHP). */
+  getAppCatalogProductApi(): PhpAppCatalogProductApi;
+  /** Returns the PHP-shaped API of the system information (`getSystemInformationApi` in PHP). */
+  getSystemInformationApi(): PhpSystemInformationApi;
 }
 
 /** Names of the 39 PHP accessors, in the order of `PhpAccessors`. */
@@ -145,56 +201,53 @@ export const PHP_ACCESSOR_NAMES: readonly (keyof PhpAccessors)[] = Object.freeze
   "getSystemInformationApi",
 ]);
 
-/** Creates the PHP accessors over the facades; they return the same objects every call. */
-export function createPhpAccessors(resources: AkeneoResources): PhpAccessors {
-  const draftsOf = (facade: {
-    getDraft: ProductDraftApi["get"];
-    submitForApproval: ProductDraftApi["submitForApproval"];
-  }): ProductDraftApi =>
-    Object.freeze({ get: facade.getDraft, submitForApproval: facade.submitForApproval });
-  const productDrafts = draftsOf(resources.products);
-  const uuidProductDrafts = draftsOf(resources.uuidProducts);
-  const modelDrafts = draftsOf(resources.productModels);
-  const systemInformation = Object.freeze({ get: resources.system.getInformation });
-  return {
-    getProductApi: () => resources.products,
-    getProductUuidApi: () => resources.uuidProducts,
-    getProductModelApi: () => resources.productModels,
-    getProductDraftApi: () => productDrafts,
-    getProductDraftUuidApi: () => uuidProductDrafts,
-    getProductModelDraftApi: () => modelDrafts,
-    getPublishedProductApi: () => resources.publishedProducts,
-    getCategoryApi: () => resources.categories,
-    getCategoryMediaFileApi: () => resources.categoryMediaFiles,
-    getAttributeApi: () => resources.attributes,
-    getAttributeOptionApi: () => resources.attributeOptions,
-    getAttributeGroupApi: () => resources.attributeGroups,
-    getFamilyApi: () => resources.families,
-    getFamilyVariantApi: () => resources.familyVariants,
-    getChannelApi: () => resources.channels,
-    getLocaleApi: () => resources.locales,
-    getCurrencyApi: () => resources.currencies,
-    getMeasureFamilyApi: () => resources.measureFamilies,
-    getMeasurementFamilyApi: () => resources.measurementFamilies,
-    getAssociationTypeApi: () => resources.associationTypes,
-    getProductMediaFileApi: () => resources.mediaFiles,
-    getReferenceEntityApi: () => resources.referenceEntities,
-    getReferenceEntityAttributeApi: () => resources.referenceEntityAttributes,
-    getReferenceEntityAttributeOptionApi: () => resources.referenceEntityAttributeOptions,
-    getReferenceEntityRecordApi: () => resources.referenceEntityRecords,
-    getReferenceEntityMediaFileApi: () => resources.referenceEntityMediaFiles,
-    getAssetFamilyApi: () => resources.assetFamilies,
-    getAssetAttributeApi: () => resources.assetAttributes,
-    getAssetAttributeOptionApi: () => resources.assetAttributeOptions,
-    getAssetManagerApi: () => resources.assets,
-    getAssetMediaFileApi: () => resources.assetMediaFiles,
-    getAssetApi: () => resources.pamAssets,
-    getAssetCategoryApi: () => resources.pamAssetCategories,
-    getAssetTagApi: () => resources.pamAssetTags,
-    getAssetReferenceFileApi: () => resources.pamAssetReferenceFiles,
-    getAssetVariationFileApi: () => resources.pamAssetVariationFiles,
-    getAppCatalogApi: () => resources.catalogs,
-    getAppCatalogProductApi: () => resources.catalogProducts.uuids,
-    getSystemInformationApi: () => systemInformation,
+/** Creates the PHP accessors over the facades; each returns the same object every call. */
+export function createPhpAccessors(r: AkeneoResources): PhpAccessors {
+  const apis: { [Name in keyof PhpAccessors]: ReturnType<PhpAccessors[Name]> } = {
+    getProductApi: createPhpProductApi(r.products),
+    getProductUuidApi: createPhpProductUuidApi(r.uuidProducts),
+    getProductModelApi: createPhpProductModelApi(r.productModels),
+    getProductDraftApi: createPhpDraftApi(r.products),
+    getProductDraftUuidApi: createPhpDraftApi(r.uuidProducts),
+    getProductModelDraftApi: createPhpDraftApi(r.productModels),
+    getPublishedProductApi: createPhpPublishedProductApi(r.publishedProducts),
+    getCategoryApi: createPhpCodeApi(r.categories),
+    getCategoryMediaFileApi: createPhpCategoryMediaFileApi(r.categoryMediaFiles),
+    getAttributeApi: createPhpCodeApi(r.attributes),
+    getAttributeOptionApi: createPhpAttributeOptionApi(r.attributeOptions),
+    getAttributeGroupApi: createPhpCodeApi(r.attributeGroups),
+    getFamilyApi: createPhpCodeApi(r.families),
+    getFamilyVariantApi: createPhpFamilyVariantApi(r.familyVariants),
+    getChannelApi: createPhpCodeApi(r.channels),
+    getLocaleApi: createPhpReadableApi(r.locales),
+    getCurrencyApi: createPhpReadableApi(r.currencies),
+    getMeasureFamilyApi: createPhpMeasureFamilyApi(r.measureFamilies),
+    getMeasurementFamilyApi: createPhpMeasurementFamilyApi(r.measurementFamilies),
+    getAssociationTypeApi: createPhpCodeApi(r.associationTypes),
+    getProductMediaFileApi: createPhpProductMediaFileApi(r.mediaFiles),
+    getReferenceEntityApi: createPhpEntityApi(r.referenceEntities),
+    getReferenceEntityAttributeApi: createPhpEntityAttributeApi(r.referenceEntityAttributes, 1),
+    getReferenceEntityAttributeOptionApi: createPhpEntityAttributeApi(
+      r.referenceEntityAttributeOptions,
+      2,
+    ),
+    getReferenceEntityRecordApi: createPhpReferenceEntityRecordApi(r.referenceEntityRecords),
+    getReferenceEntityMediaFileApi: createPhpStandaloneMediaFileApi(r.referenceEntityMediaFiles),
+    getAssetFamilyApi: createPhpEntityApi(r.assetFamilies),
+    getAssetAttributeApi: createPhpEntityAttributeApi(r.assetAttributes, 1),
+    getAssetAttributeOptionApi: createPhpEntityAttributeApi(r.assetAttributeOptions, 2),
+    getAssetManagerApi: createPhpAssetManagerApi(r.assets),
+    getAssetMediaFileApi: createPhpStandaloneMediaFileApi(r.assetMediaFiles),
+    getAssetApi: createPhpCodeApi(r.pamAssets),
+    getAssetCategoryApi: createPhpCodeApi(r.pamAssetCategories),
+    getAssetTagApi: createPhpAssetTagApi(r.pamAssetTags),
+    getAssetReferenceFileApi: createPhpAssetReferenceFileApi(r.pamAssetReferenceFiles),
+    getAssetVariationFileApi: createPhpAssetVariationFileApi(r.pamAssetVariationFiles),
+    getAppCatalogApi: createPhpAppCatalogApi(r.catalogs),
+    getAppCatalogProductApi: createPhpAppCatalogProductApi(r.catalogProducts),
+    getSystemInformationApi: createPhpSystemInformationApi(r.system),
   };
+  const accessors: Record<string, () => unknown> = {};
+  for (const [name, api] of Object.entries(apis)) accessors[name] = () => api;
+  return accessors as unknown as PhpAccessors;
 }

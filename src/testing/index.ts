@@ -34,4 +34,5 @@ export type { JsonObject, JsonValue } from "./json-types.js";
 export type { LoggedRequest, RequestFilter, RequestLog } from "./request-log.js";
 export type { FakePimMediaKind, FakePimSeeder, SeedMediaInput } from "./seeder.js";
 export type { FakePimResource } from "./store/catalog-resources.js";
+export type { DraftOwnerKind } from "./store/draft-store.js";
 export type { StoredMedia } from "./store/media-store.js";

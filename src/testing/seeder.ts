@@ -8,6 +8,7 @@ import {
   keyFieldOf,
   TIMESTAMPED_RESOURCES,
 } from "./store/catalog-resources.js";
+import type { DraftOwnerKind } from "./store/draft-store.js";
 import type { MediaInput } from "./store/media-store.js";
 
 /** Which media store a file goes to. */
@@ -29,6 +30,13 @@ export interface FakePimSeeder {
   records(resource: FakePimResource, records: Iterable<JsonObject>, parent?: string): void;
   /** Stores a file and returns its code. */
   mediaFile(input: SeedMediaInput, kind?: FakePimMediaKind): string;
+  /**
+   * Stores the current user's draft (Enterprise Edition) of an existing product, named by
+   * identifier or uuid, or product model: the resource as the draft would make it.
+   *
+   * @throws TypeError when the product or model does not exist.
+   */
+  draft(kind: DraftOwnerKind, code: string, draft: JsonObject): void;
 }
 
 /** Creates the seeder of a catalog. */
@@ -52,6 +60,17 @@ export function createSeeder(catalog: Catalog, clock: FakeClock): FakePimSeeder 
           complete.attribute = parent ?? null;
         store.put(String(complete[key]), complete);
       }
+    },
+    draft(kind, code, draft) {
+      const key =
+        kind === "product-model"
+          ? catalog.productModels.get(code) === undefined
+            ? undefined
+            : code
+          : (catalog.products.uuidOf(code) ??
+            (catalog.products.byUuid.get(code) === undefined ? undefined : code));
+      if (key === undefined) throw new TypeError(`No ${kind} "${code}" to draft`);
+      catalog.drafts.put(kind, key, draft);
     },
     mediaFile(input, kind = "product") {
       const bytes =

@@ -46,7 +46,13 @@ const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
   "Bulk upserts": ["{ total: 250, created: 249, updated: 0, failed: 1 }"],
   "Reading large catalogs, and resuming": [/^20$/m],
   "Media files": ["_boot.png"],
-  "Coming from the PHP client": ["master 20"],
+  "Coming from the PHP client": [
+    "master 20 true",
+    /^201$/m,
+    /^shoe-trail-runner$/m,
+    "1 top 204",
+    "2 clog 422",
+  ],
   "Every operation, typed": [
     /^shoe-sandal$/m,
     "404 404 GET /api/rest/v1/products/no-such-product",

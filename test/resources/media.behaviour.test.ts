@@ -33,8 +33,11 @@ describe("media facades against the emulator", () => {
 
   it("sends the product association as a plain form field", async () => {
     setup.pim.seed.products([{ identifier: "shoe-43" }]);
-    const code = await setup.client.getProductMediaFileApi().upload(new Blob(["x"]), {
-      product: { identifier: "shoe-43", attribute: "picture", scope: null, locale: null },
+    const code = await setup.client.getProductMediaFileApi().create(new Blob(["x"]), {
+      identifier: "shoe-43",
+      attribute: "picture",
+      scope: null,
+      locale: null,
     });
     const description = await setup.client.mediaFiles.get(code);
     expect(description.code).toBe(code);

@@ -9,7 +9,7 @@ export {
   type PageIterable,
   type PaginateOptions,
 } from "./iterate-pages.js";
-export { loadPage, type Page } from "./page.js";
+export { loadPage, type Page, type PageLinks } from "./page.js";
 export { requireListArray, requirePageBody } from "./page-shape.js";
 export type {
   FetchPage,

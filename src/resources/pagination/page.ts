@@ -41,6 +41,18 @@ export interface Page<T> {
   getPreviousPage(): Promise<Page<T> | undefined>;
   /** Fetches the first page of the same list (same filters and page size). */
   getFirstPage(): Promise<Page<T>>;
+  /** The `first`, `previous` and `next` links of the answer, as the server wrote them. */
+  readonly links: PageLinks;
+}
+
+/** The links of a list answer, as the server wrote them (absolute URLs, usually). */
+export interface PageLinks {
+  /** Link to the first page. */
+  readonly first: string | undefined;
+  /** Link to the previous page (never with search_after). */
+  readonly previous: string | undefined;
+  /** Link to the next page; absent on the last page. */
+  readonly next: string | undefined;
 }
 
 /**
@@ -112,6 +124,11 @@ function createPage<T>(
     },
     getFirstPage: async () =>
       loadPage(source, linkedQuery(links.first?.href) ?? firstQuery, firstQuery),
+    links: Object.freeze({
+      first: links.first?.href,
+      previous: links.previous?.href,
+      next: links.next?.href,
+    }),
   };
 }
 

@@ -12,14 +12,16 @@ import { validateSearchFilter } from "./validate-search-filter.js";
 /**
  * Builds an Akeneo search filter one condition at a time, with values typed per operator.
  *
- * Immutable: each `where` returns a new builder, so a base filter can be shared and extended.
+ * `where` is immutable: it returns a new builder, so a base filter can be shared and extended.
+ * `addFilter` is the PHP client's call: it adds to this builder and returns it, so
+ * `new SearchBuilder()` then `addFilter(...)` lines port as they are.
  */
 export class SearchBuilder {
-  private constructor(private readonly filter: SearchFilter) {}
+  private filter: SearchFilter = {};
 
   /** Returns an empty builder. */
   static create(): SearchBuilder {
-    return new SearchBuilder({});
+    return new SearchBuilder();
   }
 
   /**
@@ -45,11 +47,51 @@ export class SearchBuilder {
     valueOrOptions?: unknown,
     maybeOptions?: ConditionOptions,
   ): SearchBuilder {
-    const condition = toCondition(operator, valueOrOptions, maybeOptions);
-    const addition = { [property]: [condition] };
-    validateSearchFilter(addition);
+    const next = new SearchBuilder();
+    next.filter = this.withCondition(property, toCondition(operator, valueOrOptions, maybeOptions));
+    return next;
+  }
+
+  /**
+   * Adds a condition on `property` to this builder and returns it, as the PHP client's
+   * `addFilter(property, operator, value = null, options = [])` does; repeating a property adds
+   * conditions that must all hold. A valueless operator takes `null` (or nothing) as value.
+   *
+   * @throws InvalidArgumentError when the value does not fit the operator.
+   */
+  addFilter<Op extends ValuedOperator>(
+    property: string,
+    operator: Op,
+    value: OperatorValues[Op],
+    options?: ConditionOptions,
+  ): this;
+  addFilter<Op extends ValuelessOperator>(
+    property: string,
+    operator: Op,
+    value?: null,
+    options?: ConditionOptions,
+  ): this;
+  addFilter(property: string, operator: string, value?: unknown, options?: ConditionOptions): this {
+    const valueless = OPERATOR_VALUE_SHAPES[operator as SearchOperator] === "none";
+    if (valueless && value !== undefined && value !== null) {
+      throw new InvalidArgumentError(`${operator} takes no value (pass null)`);
+    }
+    const condition = valueless
+      ? toCondition(operator, options, undefined)
+      : toCondition(operator, value, options);
+    this.filter = this.withCondition(property, condition);
+    return this;
+  }
+
+  /** Returns the plain filter object, to pass as `search` (the PHP client's `getFilters()`). */
+  getFilters(): SearchFilter {
+    return this.filter;
+  }
+
+  private withCondition(property: string, condition: SearchCondition): SearchFilter {
+    validateSearchFilter({ [property]: [condition] });
     const existing = this.filter[property] ?? [];
-    return new SearchBuilder({ ...this.filter, [property]: [...existing, condition] });
+    return { ...this.filter, [property]: [...existing, condition] };
   }
 
   /** Returns the plain filter object. */

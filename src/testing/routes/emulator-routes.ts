@@ -1,5 +1,6 @@
 import type { RouteDefinition, Router } from "../http/router.js";
 import { createCollectionRoutes } from "./collection-routes.js";
+import { createDraftRoutes } from "./draft-routes.js";
 import type { EmulatorContext } from "./emulator-context.js";
 import { createEntitySpecs } from "./entity-specs.js";
 import { createCodeHeaderMediaRoutes, createProductMediaRoutes } from "./media-routes.js";
@@ -37,6 +38,7 @@ export function createEmulatorRoutes(context: EmulatorContext, router: Router): 
       codeHeader: undefined,
       downloadSuffix: "/download",
     }),
+    ...createDraftRoutes(context),
     ...specs.flatMap((spec) => createCollectionRoutes(spec, context)),
   ];
 }

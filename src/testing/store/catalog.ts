@@ -1,4 +1,5 @@
 import type { JsonObject } from "../json-types.js";
+import { DraftStore } from "./draft-store.js";
 import { MediaStore } from "./media-store.js";
 import { ProductStore } from "./product-store.js";
 import { RecordStore } from "./record-store.js";
@@ -42,6 +43,8 @@ export class Catalog {
   readonly assetMediaFiles = new MediaStore();
   readonly pamAssets = new RecordStore();
   readonly pamAssetCategories = new RecordStore();
+  /** The current user's drafts of products and product models (Enterprise Edition). */
+  readonly drafts = new DraftStore();
 
   /** Returns the code of the identifier attribute (`sku` unless the catalog says otherwise). */
   identifierAttribute(): string {

@@ -107,6 +107,21 @@ describe("pagination links", () => {
     expect(page.nextQuery).toEqual({ page: "2", limit: "10" });
   });
 
+  it("exposes the answer's links as the server wrote them", async () => {
+    const href = "https://other.example/pim/api/rest/v1/families?page=2&limit=10";
+    const page = await listPerPage(
+      sourceAnswering({
+        _links: { first: { href: "/api/rest/v1/families?page=1" }, next: { href } },
+        _embedded: { items: [] },
+      }),
+    );
+    expect(page.links).toEqual({
+      first: "/api/rest/v1/families?page=1",
+      previous: undefined,
+      next: href,
+    });
+  });
+
   it("accepts a relative link", async () => {
     const page = await listPerPage(sourceAnswering(next("/api/rest/v1/families?page=2")));
     expect(page.nextQuery).toEqual({ page: "2" });

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from "../../../src/core/errors/index.js";
 import {
   createSearch,
   OPERATOR_VALUE_SHAPES,
+  SearchBuilder,
   type SearchFilter,
   serializeSearch,
 } from "../../../src/resources/search/index.js";
@@ -55,6 +56,50 @@ describe("createSearch", () => {
 
   it("knows the 29 operators", () => {
     expect(Object.keys(OPERATOR_VALUE_SHAPES)).toHaveLength(29);
+  });
+});
+
+describe("SearchBuilder.addFilter (the PHP client's call)", () => {
+  it("adds conditions to the builder itself, AND-ing repeated properties", () => {
+    const builder = new SearchBuilder();
+    builder.addFilter("completeness", ">", 70, { scope: "ecommerce" });
+    const returned = builder.addFilter("completeness", "<", 100, { scope: "ecommerce" });
+    expect(returned).toBe(builder);
+    expect(builder.getFilters()).toEqual({
+      completeness: [
+        { operator: ">", value: 70, scope: "ecommerce" },
+        { operator: "<", value: 100, scope: "ecommerce" },
+      ],
+    });
+  });
+
+  it("leaves the value out for a valueless operator given null, and keeps its options", () => {
+    const filters = new SearchBuilder()
+      .addFilter("description", "EMPTY", null, { scope: "ecommerce", locale: "en_US" })
+      .addFilter("categories", "UNCLASSIFIED")
+      .getFilters();
+    expect(filters).toEqual({
+      description: [{ operator: "EMPTY", scope: "ecommerce", locale: "en_US" }],
+      categories: [{ operator: "UNCLASSIFIED" }],
+    });
+  });
+
+  it("checks each condition with the same rules as where()", () => {
+    const builder = new SearchBuilder();
+    expect(() => builder.addFilter("family", "IN", "shoes" as never)).toThrow(InvalidArgumentError);
+    expect(() => builder.addFilter("family", "LIKE" as never, "s%" as never)).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => builder.addFilter("name", "EMPTY", "x" as never)).toThrow(/takes no value/);
+    expect(builder.getFilters()).toEqual({});
+  });
+
+  it("serializes to the same search text as the equivalent where() chain", () => {
+    const php = new SearchBuilder()
+      .addFilter("family", "IN", ["shoes"])
+      .addFilter("enabled", "=", true);
+    const idiomatic = createSearch().where("family", "IN", ["shoes"]).where("enabled", "=", true);
+    expect(serializeSearch(php)).toBe(serializeSearch(idiomatic));
   });
 });
 
