@@ -6,6 +6,7 @@ export {
   type BoundEndpoints,
   createAkeneoClient,
 } from "./akeneo-client.js";
+export * from "./catalog/index.js";
 export { AkeneoPimClientBuilder, type AkeneoPimClientBuilderOptions } from "./client-builder.js";
 export type {
   AppAuthOptions,
