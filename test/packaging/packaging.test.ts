@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startFakePim } from "../../src/testing/index.js";
 import { createConsumerProject } from "./consumer-project.js";
 import {
   bundlerTsConfig,
@@ -59,6 +60,7 @@ describe("the packed package", () => {
   it("carries the code of both formats and one copy of the declarations, without source maps", () => {
     expect([...tarball.files].sort()).toEqual([
       "README.md",
+      "dist/cli.js",
       "dist/index.cjs",
       "dist/index.d.cts",
       "dist/index.d.ts",
@@ -69,6 +71,27 @@ describe("the packed package", () => {
       "dist/testing/index.js",
       "package.json",
     ]);
+  });
+
+  it("installs the akeneo-pim command, which reaches an emulator", async () => {
+    const pim = await startFakePim({ sampleCatalog: true });
+    try {
+      const output = await runCommand(
+        join(nodeConsumer, "node_modules/.bin/akeneo-pim"),
+        ["whoami", "--json"],
+        nodeConsumer,
+        {
+          AKENEO_BASE_URL: pim.url,
+          AKENEO_CLIENT_ID: pim.credentials.clientId,
+          AKENEO_SECRET: pim.credentials.secret,
+          AKENEO_USERNAME: pim.credentials.username,
+          AKENEO_PASSWORD: pim.credentials.password,
+        },
+      );
+      expect(JSON.parse(output)).toMatchObject({ version: "7.0.0", authenticated: true });
+    } finally {
+      await pim.close();
+    }
   });
 
   it("runs from an ES module (.mjs)", async () => {
