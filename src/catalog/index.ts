@@ -15,5 +15,12 @@ export {
 export { describeValueDataProblem } from "./check-value-data.js";
 export { createValueLine, type ValueLineOptions } from "./create-value-line.js";
 export { type InvalidValueDetails, InvalidValueError } from "./invalid-value-error.js";
+export {
+  type CatalogProductsResource,
+  isProductOfFamily,
+  type ProductCatalog,
+  type ProductsResourceOf,
+  type UntypedCatalog,
+} from "./product-catalog.js";
 export { readValue, type ValueContext } from "./read-value.js";
 export type { DataOfLines, ValueLine } from "./value-line.js";

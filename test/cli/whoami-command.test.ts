@@ -58,7 +58,7 @@ describe("akeneo-pim whoami, check and --help", () => {
   });
 
   it("prints --help for every command on stdout and exits 0; no command at all exits 2", async () => {
-    const commands = ["export", "import", "whoami", "check"];
+    const commands = ["export", "import", "typegen", "whoami", "check"];
     const child = await runCli(cli, ["export", "--help"], {});
     expect(child).toMatchObject({ code: 0, stderr: "" });
     expect(child.stdout).toContain("Usage: akeneo-pim export");
