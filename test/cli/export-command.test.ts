@@ -143,7 +143,7 @@ describe("akeneo-pim export", () => {
     );
   });
 
-  it("refuses a checkpoint written by another export", async () => {
+  it("refuses a checkpoint written by another export, or damaged", async () => {
     const out = join(cli.folder, "other.jsonl");
     const checkpoint = join(cli.folder, "other.checkpoint");
     await writeFile(out, "");
@@ -165,6 +165,13 @@ describe("akeneo-pim export", () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('the checkpoint was written by "export categories"');
+    await writeFile(checkpoint, "{ damaged");
+    const damaged = await runInProcess(
+      ["export", "products", "--out", out, "--resume", checkpoint],
+      env,
+    );
+    expect(damaged.code).toBe(2);
+    expect(damaged.stderr).toContain("is not an export checkpoint");
   });
 
   it("exits 2 with a message for usage mistakes, before any request", async () => {
