@@ -1,6 +1,11 @@
 import type { RawClient } from "../generated/endpoints.js";
 import * as endpointFunctions from "../generated/endpoints.js";
 import type { paths } from "../generated/schema.js";
+import type {
+  ProductCatalog,
+  ProductsResourceOf,
+  UntypedCatalog,
+} from "./catalog/product-catalog.js";
 import { type ClientOptions, createCoreClient } from "./core/client/index.js";
 import { type AkeneoResources, createResources } from "./resources/create-resources.js";
 import { createPhpAccessors, type PhpAccessors } from "./resources/php-accessors.js";
@@ -17,8 +22,15 @@ export type BoundEndpoints = {
     : never;
 };
 
-/** A client of one Akeneo PIM: every facade, the PHP accessors, and the endpoint functions. */
-export interface AkeneoClient extends AkeneoResources, PhpAccessors {
+/**
+ * A client of one Akeneo PIM: every facade, the PHP accessors, and the typed raw layer; with a
+ * catalog type (from `akeneo-pim typegen`), products are typed by family.
+ */
+export interface AkeneoClient<C extends ProductCatalog = UntypedCatalog>
+  extends Omit<AkeneoResources, "products">,
+    PhpAccessors {
+  /** Products addressed by identifier; typed by family when the client has a catalog type. */
+  readonly products: ProductsResourceOf<C>;
   /** The normalized base URL. */
   readonly baseUrl: string;
   /**
@@ -51,9 +63,12 @@ export interface AkeneoClient extends AkeneoResources, PhpAccessors {
  * });
  * const product = await client.products.get("shoe-42");
  */
-export function createAkeneoClient(options: ClientOptions): AkeneoClient {
+export function createAkeneoClient<C extends ProductCatalog = UntypedCatalog>(
+  options: ClientOptions,
+): AkeneoClient<C> {
   const core = createCoreClient<paths>(options);
   const resources = createResources({ api: core.api });
+  // The catalog type only narrows what the same facade returns: one object serves every C.
   return Object.freeze({
     ...resources,
     ...createPhpAccessors(resources),
@@ -63,7 +78,7 @@ export function createAkeneoClient(options: ClientOptions): AkeneoClient {
     getToken: () => core.getToken(),
     getRefreshToken: () => core.getRefreshToken(),
     authenticate: () => core.authenticate(),
-  });
+  }) as AkeneoClient as unknown as AkeneoClient<C>;
 }
 
 function bindEndpoints(api: RawClient): BoundEndpoints {

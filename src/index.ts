@@ -13,6 +13,7 @@ export {
   createAkeneoClient,
 } from "./akeneo-client.js";
 export * from "./apps/index.js";
+export * from "./catalog/index.js";
 export { AkeneoPimClientBuilder, type AkeneoPimClientBuilderOptions } from "./client-builder.js";
 export type {
   AppAuthOptions,

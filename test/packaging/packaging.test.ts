@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startFakePim } from "../../src/testing/index.js";
 import { createConsumerProject } from "./consumer-project.js";
 import {
   bundlerTsConfig,
@@ -66,6 +67,7 @@ describe("the packed package", () => {
           ["index.cjs", "index.d.cts", "index.d.ts", "index.js"].map((f) => `dist/${folder}${f}`),
         ),
         ...chunk,
+        "dist/cli.js",
         "package.json",
       ].sort(),
     );
@@ -79,6 +81,27 @@ describe("the packed package", () => {
       if (/from ['"]openapi-fetch['"]/.test(text)) importers.push(file);
     }
     expect(importers).toEqual(["dist/raw/index.d.cts"]);
+  });
+
+  it("installs the akeneo-pim command, which reaches an emulator", async () => {
+    const pim = await startFakePim({ sampleCatalog: true });
+    try {
+      const output = await runCommand(
+        join(nodeConsumer, "node_modules/.bin/akeneo-pim"),
+        ["whoami", "--json"],
+        nodeConsumer,
+        {
+          AKENEO_BASE_URL: pim.url,
+          AKENEO_CLIENT_ID: pim.credentials.clientId,
+          AKENEO_SECRET: pim.credentials.secret,
+          AKENEO_USERNAME: pim.credentials.username,
+          AKENEO_PASSWORD: pim.credentials.password,
+        },
+      );
+      expect(JSON.parse(output)).toMatchObject({ version: "7.0.0", authenticated: true });
+    } finally {
+      await pim.close();
+    }
   });
 
   it("runs from an ES module (.mjs)", async () => {

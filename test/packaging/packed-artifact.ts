@@ -70,10 +70,11 @@ export async function packTarball(destination: string): Promise<PackedTarball> {
   return { path: join(destination, packed.filename), files: packed.files.map((file) => file.path) };
 }
 
-/** Every file the package's `exports` map points at (the artifact a consumer loads). */
+/** Every file the package's `exports` and `bin` maps point at (the artifact a consumer loads). */
 async function listExportedFiles(): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(PROJECT_ROOT, "package.json"), "utf8")) as {
     exports: unknown;
+    bin: unknown;
   };
   const files: string[] = [];
   const visit = (node: unknown): void => {
@@ -84,6 +85,7 @@ async function listExportedFiles(): Promise<string[]> {
     }
   };
   visit(manifest.exports);
+  visit(manifest.bin);
   return files;
 }
 

@@ -61,6 +61,10 @@ const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
   ],
   "Sharing tokens between processes": [/^1$/m],
   "Apps: the OAuth flow": ["Julia Stoll []", /^shoe-sandal$/m],
+  "Typing your catalog": [
+    /^rain boot$/m,
+    'Invalid value of "weight" (pim_catalog_metric): expects { amount, unit }',
+  ],
   "Testing your integration with the emulator": [/^shoe-sandal 2$/m, /^4$/m],
 };
 
