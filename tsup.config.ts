@@ -1,7 +1,6 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
+const shared: Options = {
   format: ["esm", "cjs"],
   dts: true,
   // openapi-fetch's ESM build is bundled into both formats: required from our CommonJS build, its own
@@ -10,7 +9,18 @@ export default defineConfig({
   noExternal: ["openapi-fetch"],
   // The output is not minified and reads as the source does; maps would triple the package's size.
   sourcemap: false,
-  clean: true,
   target: "node20",
   splitting: false,
-});
+  // The two builds run at once and would clean each other's output: `npm run build` empties dist/ first.
+  clean: false,
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
+  },
+  // Built on its own, so that its declarations are whole rather than sharing a hashed chunk with
+  // the main entry's; `redis` (an optional peer dependency) stays external.
+  { ...shared, entry: { "redis/index": "src/redis/index.ts" } },
+]);

@@ -1,15 +1,20 @@
 /** What every consumer imports from the two entries of the installed package. */
-const SDK_NAMES = "AkeneoPimClientBuilder, createAkeneoClient, isNotFoundError";
+const SDK_NAMES = "AkeneoPimClientBuilder, createAkeneoClient, isAkeneoError, isNotFoundError";
+
+/** What every consumer imports from the Redis entry (with `redis` installed beside the SDK). */
+const REDIS_NAMES = "createRedisLimiter, isRedisUnavailableError";
 
 /** The ES module header (`.mjs`, `.mts`, and `.ts` under `moduleResolution: bundler`). */
 const ESM_IMPORTS = `import { ${SDK_NAMES} } from "akeneo-pim-sdk";
 import { startFakePim } from "akeneo-pim-sdk/testing";
+import { ${REDIS_NAMES} } from "akeneo-pim-sdk/redis";
 `;
 
 /** The CommonJS header: `require()` of both entries. */
 const CJS_REQUIRES = `"use strict";
 const { ${SDK_NAMES} } = require("akeneo-pim-sdk");
 const { startFakePim } = require("akeneo-pim-sdk/testing");
+const { ${REDIS_NAMES} } = require("akeneo-pim-sdk/redis");
 `;
 
 /**
@@ -43,7 +48,20 @@ async function main() {
     const php = new AkeneoPimClientBuilder(pim.url).buildAuthenticatedByPassword(clientId, secret, username, password);
     const master = await php.getCategoryApi().get("master");
     const statuses = results.map((result) => result.status);
-    console.log(JSON.stringify({ boot: boot.identifier, notANumber, iterated, statuses, summary, notFound, master: master.code }));
+    // Nothing listens on port 1: the shared limiter cannot get a slot, so nothing reaches the PIM.
+    const limiter = createRedisLimiter({ url: "redis://127.0.0.1:1/0", key: "packaging" });
+    const shared = createAkeneoClient({ baseUrl: pim.url, auth: { type: "password", ...pim.credentials }, limiter, timeoutMs: 300 });
+    const before = pim.requestLog.count();
+    let redisDown = "no error";
+    try {
+      await shared.products.get("shoe-rain-boot");
+    } catch (error) {
+      redisDown = isRedisUnavailableError(error) && isAkeneoError(error) ? error.name : "untyped";
+    } finally {
+      await limiter.close();
+    }
+    const sentWithoutSlot = pim.requestLog.count() - before;
+    console.log(JSON.stringify({ boot: boot.identifier, notANumber, iterated, statuses, summary, notFound, master: master.code, redisDown, sentWithoutSlot }));
   } finally {
     await pim.close();
   }
@@ -64,6 +82,8 @@ export const EXPECTED_CONSUMER_OUTPUT = {
   summary: { total: 2, created: 1, updated: 1, failed: 0 },
   notFound: "NotFoundError 404",
   master: "master",
+  redisDown: "RedisUnavailableError",
+  sentWithoutSlot: 0,
 };
 
 /** The consumer as an ES module. */

@@ -63,6 +63,10 @@ describe("the packed package", () => {
       "dist/index.d.cts",
       "dist/index.d.ts",
       "dist/index.js",
+      "dist/redis/index.cjs",
+      "dist/redis/index.d.cts",
+      "dist/redis/index.d.ts",
+      "dist/redis/index.js",
       "dist/testing/index.cjs",
       "dist/testing/index.d.cts",
       "dist/testing/index.d.ts",
@@ -75,7 +79,7 @@ describe("the packed package", () => {
     await expect(runConsumer(nodeConsumer, "main.mjs")).resolves.toEqual(EXPECTED_CONSUMER_OUTPUT);
   });
 
-  it("runs from CommonJS (.cjs), through require() of both entries", async () => {
+  it("runs from CommonJS (.cjs), through require() of the three entries", async () => {
     await expect(runConsumer(nodeConsumer, "main.cjs")).resolves.toEqual(EXPECTED_CONSUMER_OUTPUT);
   });
 

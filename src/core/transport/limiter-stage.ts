@@ -1,14 +1,16 @@
-import { AbortedError, AkeneoError } from "../errors/index.js";
+import { AbortedError, AkeneoError, isAkeneoError } from "../errors/index.js";
 import type { Limiter } from "./limiter.js";
 import { isPriorityRequest } from "./replayable-request.js";
 import { readCallTimeout } from "./timeout-stage.js";
 import type { TransportStage } from "./transport-stage.js";
 
-// A limiter written by the user may throw anything: the caller must still get an SDK error.
+// A limiter written by the user may throw anything: the caller must still get an SDK error. The
+// brand, not instanceof: a limiter from another entry (akeneo-pim-sdk/redis) carries its own copy
+// of the error classes.
 function toLimiterError(reason: unknown, request: Request, signal: AbortSignal): AkeneoError {
   if (signal.aborted)
     return new AbortedError({ method: request.method, url: request.url, cause: reason });
-  if (reason instanceof AkeneoError) return reason;
+  if (isAkeneoError(reason)) return reason;
   const message = reason instanceof Error ? reason.message : String(reason);
   return new AkeneoError(`The limiter failed before ${request.method} ${request.url}: ${message}`, {
     cause: reason,

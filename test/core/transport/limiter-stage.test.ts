@@ -1,3 +1,4 @@
+import { AKENEO_ERROR_BRAND } from "../../../src/core/errors/akeneo-error.js";
 import { AbortedError, AkeneoError, TimeoutError } from "../../../src/core/errors/index.js";
 import {
   createLimiterStage,
@@ -102,6 +103,21 @@ describe("createLimiterStage", () => {
     const request = new Request("https://p/x");
     await expect(stage(request, request.signal)).rejects.toBe(refusal);
     expect(next.sent).toBe(0);
+  });
+
+  it("passes on as is an SDK error from another copy of the package (the Redis entry's)", async () => {
+    class ForeignCopyError extends Error {
+      override name = "RedisUnavailableError";
+    }
+    const foreign = new ForeignCopyError("Redis at 127.0.0.1:6379 did not answer");
+    Object.defineProperty(foreign, AKENEO_ERROR_BRAND, { value: true });
+    const stage = createLimiterStage(
+      countingStage(async () => new Response("ok")),
+      recordingLimiter(() => foreign),
+      0,
+    );
+    const request = new Request("https://p/x");
+    await expect(stage(request, request.signal)).rejects.toBe(foreign);
   });
 
   it("turns anything else a limiter throws into an AkeneoError naming the call", async () => {
