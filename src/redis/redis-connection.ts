@@ -57,6 +57,11 @@ export interface RedisConnection {
     args: string[],
     deadline: RedisDeadline,
   ): Promise<unknown>;
+  /**
+   * Returns the error to give a caller that waited `waitedMs` behind others while Redis was
+   * unreachable (its last call failed), or `undefined` when Redis last answered.
+   */
+  outage(waitedMs: number): RedisUnavailableError | undefined;
   /** Closes the connection if the SDK opened it (from `url`); a given client is left open. */
   close(): Promise<void>;
 }
@@ -168,12 +173,16 @@ function withinDeadline<T>(command: Promise<T>, deadline: RedisDeadline): Promis
 
 interface OwnedClient {
   client: RedisScriptClient;
+  /** Opens the connection once; later calls do nothing. */
+  open(): void;
   isReady(): boolean;
   close(): Promise<void>;
 }
 
 // The SDK's own client fails fast while disconnected (no offline queue) and reconnects in the
-// background, so a restart of Redis costs the calls at most the time it takes.
+// background, so a restart of Redis costs the calls at most the time it takes. It is built at
+// once (node-redis takes a while to build its first client, which must not eat a call's
+// deadline) and connects on first use (an unused limiter holds no socket).
 function openOwnedClient(
   url: string,
   onError: (error: unknown) => void,
@@ -189,9 +198,14 @@ function openOwnedClient(
   });
   client.on("error", onError);
   client.on("ready", onReady);
-  client.connect().catch(onError);
+  let opened = false;
   return {
     client: client as unknown as RedisScriptClient,
+    open: () => {
+      if (opened) return;
+      opened = true;
+      client.connect().catch(onError);
+    },
     isReady: () => client.isReady,
     close: async () => {
       if (client.isOpen) await client.close();
@@ -226,19 +240,23 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCon
   // The socket's own failure (ECONNREFUSED…) says more than a command's "client is offline".
   let connectionError: unknown;
   let commandError: unknown;
-  let owned: OwnedClient | undefined;
+  let down = false;
   let closed = false;
+  const owned: OwnedClient | undefined =
+    client === undefined
+      ? openOwnedClient(
+          url as string,
+          (error) => {
+            connectionError = error;
+          },
+          () => {
+            connectionError = undefined;
+          },
+        )
+      : undefined;
   const scriptClient = (): RedisScriptClient => {
-    if (client !== undefined) return client;
-    owned ??= openOwnedClient(
-      url as string,
-      (error) => {
-        connectionError = error;
-      },
-      () => {
-        connectionError = undefined;
-      },
-    );
+    if (owned === undefined) return client as RedisScriptClient;
+    owned.open();
     return owned.client;
   };
   const call = async (script: RedisScript, args: RedisScriptArguments): Promise<unknown> => {
@@ -269,7 +287,9 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCon
         if (deadline.signal?.aborted) throw deadline.signal.reason;
         if (await waitUntilReady(deadline)) {
           try {
-            return await withinDeadline(call(script, { keys, arguments: args }), deadline);
+            const answer = await withinDeadline(call(script, { keys, arguments: args }), deadline);
+            down = false;
+            return answer;
           } catch (error) {
             if (deadline.signal?.aborted) throw deadline.signal.reason;
             if (isReplyError(error)) {
@@ -282,6 +302,7 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCon
         }
         const remaining = deadline.untilMs - Date.now();
         if (remaining <= 0) {
+          down = true;
           const cause = connectionError ?? commandError;
           throw new RedisUnavailableError(target, Date.now() - startedAt, describeFailure(cause), {
             cause,
@@ -290,6 +311,11 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCon
         await pause(Math.min(delayMs * (0.5 + Math.random() / 2), remaining), deadline.signal);
         delayMs = Math.min(delayMs * 2, RETRY_MAX_MS);
       }
+    },
+    outage(waitedMs) {
+      if (!down) return undefined;
+      const cause = connectionError ?? commandError;
+      return new RedisUnavailableError(target, waitedMs, describeFailure(cause), { cause });
     },
     async close() {
       closed = true;

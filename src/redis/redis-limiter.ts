@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { rejectUnknownKeys, requireInteger, requireNumber } from "../core/client/option-checks.js";
+import {
+  isPlainObject,
+  rejectOption,
+  rejectUnknownKeys,
+  requireInteger,
+  requireNumber,
+} from "../core/client/option-checks.js";
 import { TimeoutError } from "../core/errors/index.js";
 import { createConcurrencyGate } from "../core/transport/concurrency-gate.js";
 import type { Limiter, LimiterRequest } from "../core/transport/limiter.js";
@@ -145,12 +151,16 @@ function createLeaseKeeper(
  * await limiter.close();
  */
 export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
-  const connection = createRedisConnection(options);
+  if (!isPlainObject(options)) {
+    rejectOption("options", options, "an object with url or client, and key");
+  }
   rejectUnknownKeys("", options as unknown as Record<string, unknown>, OPTION_KEYS);
   const keys = deriveRedisKeys(options.key);
   const { maxConcurrency, intervalMs, leaseMs, maxWaitMs } = readOptions(options);
+  const connection = createRedisConnection(options);
   // No process needs more pollers than the whole budget: the others wait here, in order.
   const localGate = createConcurrencyGate(maxConcurrency);
+  const pollingTurn = createConcurrencyGate(1);
   const leases = createLeaseKeeper(connection, keys.slots, leaseMs);
   const scriptArgs = (id: string): string[] => [
     id,
@@ -159,11 +169,37 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
     String(intervalMs),
   ];
 
-  const takeSlot = async (
+  // A slot freed here is worth an immediate look: the poller's pause ends early.
+  let wakePoller: (() => void) | undefined;
+  const pausePolling = (ms: number, deadline: AbortSignal): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        deadline.removeEventListener("abort", onAbort);
+        wakePoller = undefined;
+      };
+      const onAbort = (): void => {
+        done();
+        reject(deadline.reason);
+      };
+      const timer = setTimeout(() => {
+        done();
+        resolve();
+      }, ms);
+      wakePoller = () => {
+        done();
+        resolve();
+      };
+      if (deadline.aborted) onAbort();
+      else deadline.addEventListener("abort", onAbort, { once: true });
+    });
+
+  // Returns the slot's id and the ms to wait for the rate budget before sending.
+  const pollForSlot = async (
     request: LimiterRequest,
     untilMs: number,
     deadline: AbortSignal,
-  ): Promise<string> => {
+  ): Promise<{ id: string; wait: number }> => {
     let pollMs = POLL_MIN_MS;
     for (;;) {
       const id = randomUUID();
@@ -185,24 +221,41 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
       }
       if (wait >= 0) {
         leases.hold(id);
-        try {
-          if (wait > 0) await sleep(wait, deadline);
-        } catch (reason) {
-          freeSlot(id);
-          throw reason;
-        }
-        return id;
+        return { id, wait };
       }
-      await sleep(pollMs * (0.5 + Math.random()), deadline);
+      await pausePolling(pollMs * (0.5 + Math.random()), deadline);
       pollMs = Math.min(pollMs * 2, POLL_MAX_MS);
     }
   };
 
+  const takeSlot = async (
+    request: LimiterRequest,
+    untilMs: number,
+    deadline: AbortSignal,
+  ): Promise<string> => {
+    // One poller per process: the others wait their turn here rather than load Redis.
+    const releaseTurn = await pollingTurn.acquire(deadline, request.priority);
+    let slot: { id: string; wait: number };
+    try {
+      slot = await pollForSlot(request, untilMs, deadline);
+    } finally {
+      releaseTurn();
+    }
+    try {
+      if (slot.wait > 0) await sleep(slot.wait, deadline);
+    } catch (reason) {
+      freeSlot(slot.id);
+      throw reason;
+    }
+    return slot.id;
+  };
+
   const freeSlot = (id: string): void => {
     leases.drop(id);
-    connection
-      .run(RELEASE_SLOT, [keys.slots], [id], { untilMs: Date.now() + leaseMs })
-      .catch(() => undefined);
+    connection.run(RELEASE_SLOT, [keys.slots], [id], { untilMs: Date.now() + leaseMs }).then(
+      () => wakePoller?.(),
+      () => undefined,
+    );
   };
 
   return {
@@ -220,7 +273,11 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
         if (isRedisUnavailableError(error) || request.signal.aborted || !deadline.aborted) {
           throw error;
         }
-        throw new TimeoutError({ method: request.method, url: request.url, timeoutMs: waitMs });
+        // Waiting behind a call that found Redis down is waiting for Redis, not for the budget.
+        throw (
+          connection.outage(waitMs) ??
+          new TimeoutError({ method: request.method, url: request.url, timeoutMs: waitMs })
+        );
       }
       const freeLocal = releaseLocal;
       let released = false;

@@ -1,7 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { isTokenPair, type TokenPair } from "../core/auth/token-pair.js";
 import type { TokenStore } from "../core/auth/token-store.js";
-import { rejectUnknownKeys, requireInteger } from "../core/client/option-checks.js";
+import {
+  isPlainObject,
+  rejectOption,
+  rejectUnknownKeys,
+  requireInteger,
+} from "../core/client/option-checks.js";
 import { CorruptTokenStoreError, TokenStoreError } from "../core/errors/index.js";
 import {
   createRedisConnection,
@@ -91,7 +96,9 @@ async function holdLock(
  * const client = createAkeneoClient({ baseUrl, auth: { type: "password", …, tokenStore } });
  */
 export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTokenStore {
-  const connection = createRedisConnection(options);
+  if (!isPlainObject(options)) {
+    rejectOption("options", options, "an object with url or client, and key");
+  }
   rejectUnknownKeys("", options as unknown as Record<string, unknown>, OPTION_KEYS);
   const keys = deriveRedisKeys(options.key);
   const settings = {
@@ -108,6 +115,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
         ? 10_000
         : requireInteger("commandTimeoutMs", options.commandTimeoutMs, 1, 600_000),
   };
+  const connection = createRedisConnection(options);
   const within = () => ({ untilMs: Date.now() + settings.commandTimeoutMs });
   return {
     load: async () =>

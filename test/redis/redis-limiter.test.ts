@@ -153,6 +153,19 @@ describe("createRedisLimiter", () => {
     expect(Date.now() - startedAt).toBeLessThan(1_200);
   });
 
+  it("gives RedisUnavailableError, not TimeoutError, to calls that waited behind one that found Redis down", async () => {
+    const port = await findFreePort();
+    const down = limiter({ url: `redis://127.0.0.1:${port}/0` });
+    const failures = await Promise.all(
+      [1, 2, 3].map(() => down.acquire(slotRequest(400)).catch((error: unknown) => error)),
+    );
+    expect(failures.map((failure) => (failure as Error).name)).toEqual([
+      "RedisUnavailableError",
+      "RedisUnavailableError",
+      "RedisUnavailableError",
+    ]);
+  });
+
   it("rides out a Redis restart shorter than the call's timeout", async () => {
     const survivor = limiter();
     (await survivor.acquire(slotRequest()))();
