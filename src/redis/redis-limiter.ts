@@ -51,7 +51,7 @@ const OPTION_KEYS = [
   "maxWaitMs",
 ];
 const POLL_MIN_MS = 2;
-const POLL_MAX_MS = 25;
+const POLL_MAX_MS = 8;
 
 function readOptions(options: RedisLimiterOptions) {
   return {

@@ -16,6 +16,7 @@ const FENCE = /^```ts\n([\s\S]*?)^```$/gm;
 function pointImportsAtSources(code: string, root: string): string {
   return code
     .replaceAll('from "akeneo-pim-sdk/testing"', `from "${join(root, "src/testing/index.ts")}"`)
+    .replaceAll('from "akeneo-pim-sdk/redis"', `from "${join(root, "src/redis/index.ts")}"`)
     .replaceAll('from "akeneo-pim-sdk"', `from "${join(root, "src/index.ts")}"`);
 }
 
