@@ -273,6 +273,7 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCon
     while (owned !== undefined && !owned.isReady() && !closed) {
       const remaining = deadline.untilMs - Date.now();
       if (remaining <= 0) return false;
+      down = true;
       await pause(Math.min(READY_POLL_MS, remaining), deadline.signal);
     }
     return true;
@@ -300,9 +301,10 @@ export function createRedisConnection(options: RedisConnectionOptions): RedisCon
             commandError = error;
           }
         }
+        // Callers queued behind this one learn from this that Redis, not the budget, held them.
+        down = true;
         const remaining = deadline.untilMs - Date.now();
         if (remaining <= 0) {
-          down = true;
           const cause = connectionError ?? commandError;
           throw new RedisUnavailableError(target, Date.now() - startedAt, describeFailure(cause), {
             cause,
