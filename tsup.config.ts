@@ -1,6 +1,8 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-const shared = {
+const shared: Options = {
+  format: ["esm", "cjs"],
+  dts: true,
   // openapi-fetch's ESM build is bundled into both formats: required from our CommonJS build, its own
   // CommonJS build goes through Node's ESM interop, where `default` is the whole module object, not
   // `createClient`. It stays a dependency for its type declarations, which `akeneo-pim-sdk/raw` imports.
@@ -9,7 +11,9 @@ const shared = {
   sourcemap: false,
   target: "node20",
   splitting: false,
-} as const;
+  // The builds run at once and would clean each other's output: `npm run build` empties dist/ first.
+  clean: false,
+};
 
 export default defineConfig([
   {
@@ -20,17 +24,15 @@ export default defineConfig([
       "raw/index": "src/raw/index.ts",
       "testing/index": "src/testing/index.ts",
     },
-    format: ["esm", "cjs"],
-    dts: true,
-    // Both configurations build at once: the library's clean must spare the command line's file.
-    clean: ["!cli.js"],
   },
+  // Built on its own, so that its declarations are whole rather than sharing a hashed chunk with
+  // the main entry's; `redis` (an optional peer dependency) stays external.
+  { ...shared, entry: { "redis/index": "src/redis/index.ts" } },
   {
     ...shared,
     // The `akeneo-pim` executable: one ES module, no declarations (it is run, never imported).
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     dts: false,
-    clean: false,
   },
 ]);

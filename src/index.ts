@@ -79,6 +79,7 @@ export {
   UriTooLongError,
 } from "./core/errors/index.js";
 export { createConsoleLogger, type Logger, type LogLevel } from "./core/logging/index.js";
+export type { Limiter, LimiterRequest } from "./core/transport/index.js";
 export {
   IncompleteBatchAnswerError,
   InvalidBatchAnswerError,

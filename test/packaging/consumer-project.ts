@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { PROJECT_ROOT, runCommand } from "./packed-artifact.js";
 
@@ -38,9 +38,24 @@ export async function createConsumerProject(
     packages: { "": { name }, ...(await runtimeLockEntries()) },
   });
   await runCommand("npm", ["install", "--offline", "--no-audit", "--no-fund", tarball], folder);
+  await linkOptionalPeers(folder);
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(folder, path)), { recursive: true });
     await writeFile(join(folder, path), content);
+  }
+}
+
+/**
+ * Links the optional peer dependencies (`redis` and its `@redis/*` packages) from our own install, as
+ * a user of `akeneo-pim-sdk/redis` installs them beside the SDK; npm offline could not fetch them.
+ */
+async function linkOptionalPeers(folder: string): Promise<void> {
+  for (const name of ["redis", "@redis"]) {
+    await symlink(
+      join(PROJECT_ROOT, "node_modules", name),
+      join(folder, "node_modules", name),
+      "dir",
+    );
   }
 }
 

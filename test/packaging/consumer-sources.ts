@@ -1,11 +1,15 @@
 /** What every consumer imports from the root entry of the installed package. */
-const SDK_NAMES = "AkeneoPimClientBuilder, createAkeneoClient, isNotFoundError";
+const SDK_NAMES = "AkeneoPimClientBuilder, createAkeneoClient, isAkeneoError, isNotFoundError";
+
+/** What every consumer imports from the Redis entry (with `redis` installed beside the SDK). */
+const REDIS_NAMES = "createRedisLimiter, isRedisUnavailableError";
 
 /** The ES module header (`.mjs`, `.mts`, and `.ts` under `moduleResolution: bundler`): every entry. */
 const ESM_IMPORTS = `import { ${SDK_NAMES} } from "akeneo-pim-sdk";
 import { getCategory } from "akeneo-pim-sdk/endpoints";
 import { rawClientOf } from "akeneo-pim-sdk/raw";
 import { startFakePim } from "akeneo-pim-sdk/testing";
+import { ${REDIS_NAMES} } from "akeneo-pim-sdk/redis";
 `;
 
 /** The CommonJS header: `require()` of every entry. */
@@ -14,6 +18,7 @@ const { ${SDK_NAMES} } = require("akeneo-pim-sdk");
 const { getCategory } = require("akeneo-pim-sdk/endpoints");
 const { rawClientOf } = require("akeneo-pim-sdk/raw");
 const { startFakePim } = require("akeneo-pim-sdk/testing");
+const { ${REDIS_NAMES} } = require("akeneo-pim-sdk/redis");
 `;
 
 /**
@@ -49,7 +54,20 @@ async function main() {
     const endpoint = await getCategory(client.raw, { params: { path: { code: "master" } } });
     const raw = await rawClientOf(client).GET("/api/rest/v1/categories/{code}", { params: { path: { code: "master" } } });
     const statuses = results.map((result) => result.status);
-    console.log(JSON.stringify({ boot: boot.identifier, notANumber, iterated, statuses, summary, notFound, master: master.code, endpoint: endpoint.data?.code, raw: raw.data?.code }));
+    // Nothing listens on port 1: the shared limiter cannot get a slot, so nothing reaches the PIM.
+    const limiter = createRedisLimiter({ url: "redis://127.0.0.1:1/0", key: "packaging" });
+    const shared = createAkeneoClient({ baseUrl: pim.url, auth: { type: "password", ...pim.credentials }, limiter, timeoutMs: 300 });
+    const before = pim.requestLog.count();
+    let redisDown = "no error";
+    try {
+      await shared.products.get("shoe-rain-boot");
+    } catch (error) {
+      redisDown = isRedisUnavailableError(error) && isAkeneoError(error) ? error.name : "untyped";
+    } finally {
+      await limiter.close();
+    }
+    const sentWithoutSlot = pim.requestLog.count() - before;
+    console.log(JSON.stringify({ boot: boot.identifier, notANumber, iterated, statuses, summary, notFound, master: master.code, endpoint: endpoint.data?.code, raw: raw.data?.code, redisDown, sentWithoutSlot }));
   } finally {
     await pim.close();
   }
@@ -72,6 +90,8 @@ export const EXPECTED_CONSUMER_OUTPUT = {
   master: "master",
   endpoint: "master",
   raw: "master",
+  redisDown: "RedisUnavailableError",
+  sentWithoutSlot: 0,
 };
 
 /** The consumer as an ES module. */

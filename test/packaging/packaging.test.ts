@@ -63,7 +63,7 @@ describe("the packed package", () => {
     expect([...tarball.files].sort()).toEqual(
       [
         "README.md",
-        ...["", "endpoints/", "raw/", "testing/"].flatMap((folder) =>
+        ...["", "endpoints/", "raw/", "redis/", "testing/"].flatMap((folder) =>
           ["index.cjs", "index.d.cts", "index.d.ts", "index.js"].map((f) => `dist/${folder}${f}`),
         ),
         ...chunk,

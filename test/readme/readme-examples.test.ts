@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { startTestRedis, type TestRedis } from "../redis/support/redis-server.js";
 import { readReadmeExamples } from "./readme-examples.js";
 
 const run = promisify(execFile);
@@ -27,6 +28,7 @@ function writeTypeCheckProject(dir: string, sources: readonly string[]): string 
         "akeneo-pim-sdk/endpoints": [join(ROOT, "src/endpoints/index.ts")],
         "akeneo-pim-sdk/raw": [join(ROOT, "src/raw/index.ts")],
         "akeneo-pim-sdk/testing": [join(ROOT, "src/testing/index.ts")],
+        "akeneo-pim-sdk/redis": [join(ROOT, "src/redis/index.ts")],
       },
     },
     include: [join(dir, "*.ts")],
@@ -65,13 +67,22 @@ const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
     /^rain boot$/m,
     'Invalid value of "weight" (pim_catalog_metric): expects { amount, unit }',
   ],
+  "Running many workers": ["shoe-sandal shoe-rain-boot 1"],
   "Testing your integration with the emulator": [/^shoe-sandal 2$/m, /^4$/m],
 };
 
 describe("the README's examples", () => {
   const examples = readReadmeExamples(ROOT);
   const workDir = mkdtempSync(join(tmpdir(), "readme-examples-"));
-  afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+  // The Redis example reads REDIS_URL: a redis-server of its own, as for the Redis tests.
+  let redis: TestRedis | undefined;
+  beforeAll(async () => {
+    redis = await startTestRedis();
+  });
+  afterAll(async () => {
+    await redis?.close();
+    rmSync(workDir, { recursive: true, force: true });
+  });
 
   it("are all known here, so that none goes unchecked", () => {
     expect(examples.map((e) => e.heading).sort()).toEqual(Object.keys(PROMISED_OUTPUT).sort());
@@ -92,7 +103,7 @@ describe("the README's examples", () => {
       const file = join(workDir, `${heading.replace(/\W+/g, "-")}.mts`);
       writeFileSync(file, program);
       // The examples write into os.tmpdir() (a token file, a picture): here that is the test's own folder.
-      const env = { ...process.env, TMPDIR: workDir };
+      const env = { ...process.env, TMPDIR: workDir, REDIS_URL: redis?.url };
       const { stdout } = await run(process.execPath, [TSX_CLI, file], { timeout: 60_000, env });
       for (const promised of PROMISED_OUTPUT[heading] ?? []) {
         if (typeof promised === "string") expect(stdout).toContain(promised);

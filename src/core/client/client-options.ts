@@ -1,7 +1,7 @@
 import type { AuthOptions, ResolvedAuthOptions } from "../auth/index.js";
 import type { Logger, LogLevel, SdkLogger } from "../logging/index.js";
 import type { KnownSecrets } from "../redact/index.js";
-import type { Clock, FetchLike, RetryPolicy } from "../transport/index.js";
+import type { Clock, FetchLike, Limiter, RetryPolicy } from "../transport/index.js";
 
 /**
  * Retries after the first attempt. Akeneo advises retrying 5 to 8 times with backoff; 5 keeps
@@ -76,6 +76,12 @@ export interface ClientOptions {
   maxNdjsonLineBytes?: number;
   /** Most request starts per second (Akeneo allows 100 per instance). @default no limit */
   requestsPerSecond?: number;
+  /**
+   * A budget shared with other clients or processes (e.g. `createRedisLimiter` from
+   * `akeneo-pim-sdk/redis`), used instead of `maxConcurrency` and `requestsPerSecond`.
+   * @default a gate of `maxConcurrency` slots in this client
+   */
+  limiter?: Limiter;
   /** Appended to `User-Agent: akeneo-pim-sdk/<version>`, e.g. `my-connector/2.1` (Latin-1, no CR/LF/NUL). */
   userAgent?: string;
   /**
@@ -107,6 +113,8 @@ export interface ResolvedClientOptions {
   readonly maxAnswerBytes: number;
   readonly maxNdjsonLineBytes: number;
   readonly requestsPerSecond: number | undefined;
+  /** The shared limiter, or `undefined` for the client's own gate. */
+  readonly limiter: Limiter | undefined;
   /** Default headers of every call, `user-agent` included. */
   readonly headers: Readonly<Record<string, string>>;
   readonly logger: SdkLogger;

@@ -28,6 +28,7 @@ import {
   type ResolvedClientOptions,
 } from "./client-options.js";
 import { hasControlCharacter } from "./header-syntax.js";
+import { resolveLimiterOption } from "./limiter-option.js";
 import {
   isPlainObject,
   rejectOption,
@@ -48,6 +49,7 @@ const CLIENT_KEYS: readonly (keyof ClientOptions)[] = [
   "timeoutMs",
   "maxConcurrency",
   "requestsPerSecond",
+  "limiter",
   "userAgent",
   "headers",
   "logger",
@@ -213,6 +215,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
       options.requestsPerSecond === undefined
         ? undefined
         : requireNumber("requestsPerSecond", options.requestsPerSecond, 0.001, 10_000),
+    ...resolveLimiterOption(options),
     headers: resolveHeaders(options.headers, options.userAgent),
     logger: resolveLogger(options.logger, options.logLevel, secrets),
     clock: resolveClock(options.clock),

@@ -1,8 +1,3 @@
-import { AbortedError } from "../errors/index.js";
-import type { RateLimiter } from "./rate-limiter.js";
-import { isPriorityRequest } from "./replayable-request.js";
-import type { TransportStage } from "./transport-stage.js";
-
 /** Limits how many attempts are in flight at once; waiters are served first come, first served. */
 export interface ConcurrencyGate {
   /**
@@ -70,34 +65,5 @@ export function createConcurrencyGate(maxInFlight: number): ConcurrencyGate {
         else queue.push(waiter);
       });
     },
-  };
-}
-
-/**
- * Creates the stage that holds a gate slot (and respects the rate limit) during one attempt.
- *
- * The slot is freed when the answer's headers arrive or the attempt fails, not while backing off
- * between retries, and not while the caller reads the body: a download the caller never reads
- * must not block every other call. Priority requests (token calls, which every queued call
- * waits for anyway) go to the front of the queue.
- */
-export function createGateStage(
-  next: TransportStage,
-  gate: ConcurrencyGate,
-  rateLimiter: RateLimiter | undefined,
-): TransportStage {
-  return async (request, signal) => {
-    let release: () => void;
-    try {
-      release = await gate.acquire(signal, isPriorityRequest(request));
-    } catch (reason) {
-      throw new AbortedError({ method: request.method, url: request.url, cause: reason });
-    }
-    try {
-      if (rateLimiter) await rateLimiter.wait(signal);
-      return await next(request, signal);
-    } finally {
-      release();
-    }
   };
 }

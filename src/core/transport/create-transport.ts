@@ -1,12 +1,13 @@
 import { tagResponse } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import type { Clock } from "./clock.js";
-import { createConcurrencyGate, createGateStage } from "./concurrency-gate.js";
 import { applyDefaultHeaders } from "./default-headers.js";
 import { createFetchStage } from "./fetch-stage.js";
+import type { Limiter } from "./limiter.js";
+import { createLimiterStage } from "./limiter-stage.js";
+import { createLocalLimiter } from "./local-limiter.js";
 import { createLogStage } from "./log-stage.js";
 import { createPrepareAttemptStage, type PrepareAttempt } from "./prepare-attempt-stage.js";
-import { createRateLimiter } from "./rate-limiter.js";
 import { createReadAnswerStage } from "./read-answer-stage.js";
 import { createRedirectStage } from "./redirect-stage.js";
 import type { RetryPolicy } from "./retry-policy.js";
@@ -28,6 +29,8 @@ export interface TransportOptions {
   maxConcurrency: number;
   /** Request starts per second, or undefined for no rate limit. */
   requestsPerSecond: number | undefined;
+  /** Shared budget used instead of the local gate and rate limit, when given. */
+  limiter?: Limiter | undefined;
   /** Headers added to every request that lacks them (User-Agent, extra headers). */
   headers: Readonly<Record<string, string>>;
   /** Where log entries go. */
@@ -41,10 +44,10 @@ export interface TransportOptions {
 }
 
 /**
- * Creates the `fetch` handed to openapi-fetch: default headers, then retry loop → concurrency
- * gate (→ prepare attempt) → read the answer → timeout → redirect check → log → `fetch`.
+ * Creates the `fetch` handed to openapi-fetch: default headers, then retry loop → limiter slot
+ * (→ prepare attempt) → read the answer → timeout → redirect check → log → `fetch`.
  *
- * Each client creates its own transport; two clients share no gate or limiter.
+ * Each client creates its own transport; two clients share no budget unless given the same `limiter`.
  */
 export function createTransport(options: TransportOptions): Transport {
   const send = createFetchStage(options.fetch);
@@ -55,15 +58,10 @@ export function createTransport(options: TransportOptions): Transport {
   const prepared = options.prepareAttempt
     ? createPrepareAttemptStage(read, options.prepareAttempt)
     : read;
-  const rateLimiter =
-    options.requestsPerSecond === undefined
-      ? undefined
-      : createRateLimiter(options.requestsPerSecond, options.clock);
-  const gated = createGateStage(
-    prepared,
-    createConcurrencyGate(options.maxConcurrency),
-    rateLimiter,
-  );
+  const limiter =
+    options.limiter ??
+    createLocalLimiter(options.maxConcurrency, options.requestsPerSecond, options.clock);
+  const gated = createLimiterStage(prepared, limiter, options.timeoutMs);
   const retried = createRetryStage(gated, {
     policy: options.retry,
     clock: options.clock,

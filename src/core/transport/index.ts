@@ -6,14 +6,13 @@ export {
 } from "./answer-reading.js";
 export { type BodyReadContext, readBoundedBody } from "./bounded-body.js";
 export { type Clock, createSystemClock } from "./clock.js";
-export {
-  type ConcurrencyGate,
-  createConcurrencyGate,
-  createGateStage,
-} from "./concurrency-gate.js";
+export { type ConcurrencyGate, createConcurrencyGate } from "./concurrency-gate.js";
 export { createTransport, type TransportOptions } from "./create-transport.js";
 export { applyDefaultHeaders } from "./default-headers.js";
 export { createFetchStage, findErrorCode, toNoAnswerError } from "./fetch-stage.js";
+export type { Limiter, LimiterRequest } from "./limiter.js";
+export { createLimiterStage } from "./limiter-stage.js";
+export { createLocalLimiter } from "./local-limiter.js";
 export { createLogStage } from "./log-stage.js";
 export { createPrepareAttemptStage, type PrepareAttempt } from "./prepare-attempt-stage.js";
 export { createRateLimiter, type RateLimiter } from "./rate-limiter.js";
@@ -40,5 +39,5 @@ export {
   type RetryVerdict,
 } from "./retry-policy.js";
 export { createRetryStage, type RetryStageOptions } from "./retry-stage.js";
-export { createTimeoutStage } from "./timeout-stage.js";
+export { createTimeoutStage, readCallTimeout } from "./timeout-stage.js";
 export type { FetchLike, Transport, TransportStage } from "./transport-stage.js";

@@ -3,7 +3,7 @@ import { isStreamedAnswer } from "./answer-reading.js";
 import type { TransportStage } from "./transport-stage.js";
 
 /** A per-call timeout that openapi-fetch copied onto the request from the `timeoutMs` option. */
-function readCallTimeout(request: Request): number | undefined {
+export function readCallTimeout(request: Request): number | undefined {
   const value = (request as Request & { timeoutMs?: unknown }).timeoutMs;
   return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }

@@ -1,8 +1,11 @@
 import { AbortedError } from "../../../src/core/errors/index.js";
 import {
+  type ConcurrencyGate,
   createConcurrencyGate,
-  createGateStage,
+  createLimiterStage,
+  createLocalLimiter,
   createRateLimiter,
+  type Limiter,
   type TransportStage,
 } from "../../../src/core/transport/index.js";
 import { createFakeClock } from "../support/scripted-fetch.js";
@@ -13,6 +16,11 @@ function deferred() {
     resolve = r;
   });
   return { promise, resolve };
+}
+
+// The limiter stage in front of a bare gate, so that tests can read the gate's counters.
+function gateLimiter(gate: ConcurrencyGate): Limiter {
+  return { acquire: ({ signal, priority }) => gate.acquire(signal, priority) };
 }
 
 describe("concurrency gate", () => {
@@ -27,7 +35,7 @@ describe("concurrency gate", () => {
       peak = Math.max(peak, gate.inFlight);
       return (pending[index] as ReturnType<typeof deferred>).promise;
     };
-    const stage = createGateStage(next, gate, undefined);
+    const stage = createLimiterStage(next, gateLimiter(gate), 0);
     const calls = [0, 1, 2, 3].map((i) => {
       const request = new Request(`https://p/x?i=${i}`);
       return stage(request, request.signal);
@@ -65,12 +73,12 @@ describe("concurrency gate", () => {
 
   it("frees the slot when the attempt fails", async () => {
     const gate = createConcurrencyGate(1);
-    const stage = createGateStage(
+    const stage = createLimiterStage(
       async () => {
         throw new Error("down");
       },
-      gate,
-      undefined,
+      gateLimiter(gate),
+      0,
     );
     const request = new Request("https://p/x");
     await expect(stage(request, request.signal)).rejects.toThrow("down");
@@ -80,7 +88,7 @@ describe("concurrency gate", () => {
   it("drops an aborted waiter from the queue", async () => {
     const gate = createConcurrencyGate(1);
     const held = deferred();
-    const stage = createGateStage(() => held.promise, gate, undefined);
+    const stage = createLimiterStage(() => held.promise, gateLimiter(gate), 0);
     const first = new Request("https://p/1");
     const firstCall = stage(first, first.signal);
     const controller = new AbortController();
@@ -114,12 +122,12 @@ describe("rate limiter", () => {
     expect(clock.sleeps).toEqual([]);
   });
 
-  it("applies inside the gate stage", async () => {
+  it("applies inside the local limiter's slot", async () => {
     const clock = createFakeClock(0);
-    const stage = createGateStage(
+    const stage = createLimiterStage(
       async () => new Response("ok"),
-      createConcurrencyGate(4),
-      createRateLimiter(2, clock),
+      createLocalLimiter(4, 2, clock),
+      0,
     );
     for (let i = 0; i < 3; i++) {
       const request = new Request("https://p/x");
