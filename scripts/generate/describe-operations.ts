@@ -1,4 +1,9 @@
 import { isJsonObject, type JsonObject } from "../normalize/json-value.js";
+import {
+  findOperationName,
+  type OperationNames,
+  SOURCE_OPERATION_ID,
+} from "../normalize/operation-names.js";
 import { listOperations } from "../normalize/operations.js";
 
 /** What an operation does, in the SDK's vocabulary. */
@@ -104,14 +109,21 @@ function parameterNames(
  */
 export function describeOperations(
   document: JsonObject,
-  naming: Readonly<Record<string, { name: string; kind: string }>>,
+  naming: OperationNames,
   jsonArrayBatches: readonly string[],
 ): { operations: OperationFacts[]; warnings: string[] } {
   const warnings: string[] = [];
   const operations = listOperations(document).map(({ path, method, operation }) => {
     const operationId = String(operation.operationId);
-    const named = naming[operationId];
-    if (named === undefined) warnings.push(`operation ${operationId} is not in the naming map`);
+    const named = findOperationName(naming, method, path);
+    const sourceId = operation[SOURCE_OPERATION_ID];
+    const anchor = typeof sourceId === "string" ? sourceId : operationId;
+    if (named === undefined) {
+      warnings.push(
+        `operation ${method.toUpperCase()} ${path} (${operationId}) is not in the naming map: ` +
+          `named ${deriveFunctionName(operationId, method)} until openapi/naming.json names it`,
+      );
+    }
     const kind = (
       named !== undefined && KINDS.includes(named.kind)
         ? named.kind
@@ -155,7 +167,7 @@ export function describeOperations(
       saasOnly: operation["x-akeneo-saas-only"] === true,
       appToken: operation["x-akeneo-app-token"] === true,
       deprecated: operation.deprecated === true,
-      referenceUrl: `${REFERENCE_BASE_URL}#${operationId}`,
+      referenceUrl: `${REFERENCE_BASE_URL}#${anchor}`,
     } satisfies OperationFacts;
   });
   const names = new Set<string>();

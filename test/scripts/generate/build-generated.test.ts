@@ -134,8 +134,8 @@ describe("buildGenerated on bad input", () => {
     );
     const twins = {
       operations: {
-        a_get: { name: "getThing", kind: "get" },
-        b_get: { name: "getThing", kind: "get" },
+        "GET /a": { operationId: "a_get", name: "getThing", kind: "get" },
+        "GET /b": { operationId: "b_get", name: "getThing", kind: "get" },
       },
       schemas: {},
     };
