@@ -9,6 +9,7 @@ import { describeSource, type SourcePin } from "../normalize/source-pins.js";
 import { validateDescription } from "../normalize/validate-description.js";
 import { describeOperations, type OperationFacts } from "./describe-operations.js";
 import { emitEndpoints } from "./emit-endpoints.js";
+import { emitFacadeOperations } from "./emit-facade-operations.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
 import { emitOperationTypes, type OperationTypes } from "./emit-operation-types.js";
@@ -77,6 +78,7 @@ export async function buildGenerated(
       "operation-types.ts": emitOperationTypes(described.operations, operationTypes, models.names),
       "endpoints.ts": emitEndpoints(described.operations, operationTypes),
       "operations.ts": emitOperations(described.operations),
+      "facade-operations.ts": emitFacadeOperations(described.operations),
       "index.ts": emitIndex(models.names),
     },
     normalized: normalized.document,

@@ -35,6 +35,8 @@ export interface OperationFacts {
   queryParameters: string[];
   authentication: "bearer" | "basic" | "none";
   needsInit: boolean;
+  /** The facade method that calls it (`products.get`), or null when the naming map has none. */
+  facade: string | null;
   enterpriseOnly: boolean;
   saasOnly: boolean;
   appToken: boolean;
@@ -163,6 +165,7 @@ export function describeOperations(
       queryParameters: query.all,
       authentication: authenticationOf(operation),
       needsInit: pathParams.all.length > 0 || query.required || requestBody?.required === true,
+      facade: named?.facade ?? null,
       enterpriseOnly: operation["x-akeneo-enterprise"] === true,
       saasOnly: operation["x-akeneo-saas-only"] === true,
       appToken: operation["x-akeneo-app-token"] === true,

@@ -9,6 +9,8 @@ export interface OperationName {
   name: string;
   /** The SDK's kind of operation (get, list, create, …). */
   kind: string;
+  /** The facade method that calls it, a dotted path from the client (`products.get`). */
+  facade?: string;
 }
 
 /** The naming map's operations, keyed by `METHOD /path`: what stays when an operationId changes. */

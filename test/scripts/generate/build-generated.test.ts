@@ -54,6 +54,7 @@ describe("buildGenerated on Akeneo's descriptions", () => {
         warnings: [],
         fileNames: [
           "endpoints.ts",
+          "facade-operations.ts",
           "index.ts",
           "models.ts",
           "operation-types.ts",

@@ -15,7 +15,12 @@ const CODE = { name: "code", in: "path", type: "string" };
 const NAMING = {
   operations: {
     "GET /widgets/{code}": { operationId: "widgets_get", name: "getWidget", kind: "get" },
-    "GET /widgets": { operationId: "widgets_get_list", name: "listWidgets", kind: "list" },
+    "GET /widgets": {
+      operationId: "widgets_get_list",
+      name: "listWidgets",
+      kind: "list",
+      facade: "widgets.listPerPage",
+    },
     "GET /widgets/search": { operationId: "widgets_search", name: "searchWidgets", kind: "list" },
     "PATCH /widgets": { operationId: "patch_widgets", name: "upsertWidgets", kind: "upsertList" },
     "PATCH /widgets-json": {
@@ -120,7 +125,9 @@ describe("describeOperations", () => {
       authentication: "bearer",
       needsInit: false,
       referenceUrl: `${REFERENCE_BASE_URL}#widgets_get_list`,
+      facade: "widgets.listPerPage",
     });
+    expect(factsOf("widgets_get").facade).toBeNull();
     expect(factsOf("widgets_search").pagination).toBe("search_after");
   });
 
