@@ -14,6 +14,7 @@ import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
 import { emitOperationTypes, type OperationTypes } from "./emit-operation-types.js";
 import { emitOperations } from "./emit-operations.js";
+import { formatGenerated } from "./format-generated.js";
 import { generateSchemaTypes } from "./generate-types.js";
 import type { GeneratedFiles } from "./write-generated.js";
 
@@ -35,7 +36,8 @@ export class GenerationError extends Error {
 
 /**
  * Runs the whole pipeline in memory: load, normalize, validate, generate types, emit endpoint
- * functions and the operation table. Throws GenerationError on anything that is not clean.
+ * functions and the operation table, format them. Throws GenerationError on anything that is
+ * not clean.
  */
 export async function buildGenerated(
   specPath: string,
@@ -72,7 +74,7 @@ export async function buildGenerated(
     });
   }
   return {
-    files: {
+    files: formatGenerated({
       "schema.ts": schemaText,
       "models.ts": models.text,
       "operation-types.ts": emitOperationTypes(described.operations, operationTypes, models.names),
@@ -80,7 +82,7 @@ export async function buildGenerated(
       "operations.ts": emitOperations(described.operations),
       "facade-operations.ts": emitFacadeOperations(described.operations),
       "index.ts": emitIndex(models.names),
-    },
+    }),
     normalized: normalized.document,
     operations: described.operations,
     warnings: [...normalized.warnings, ...described.warnings],
