@@ -9,6 +9,7 @@ import { describeSource, type SourcePin } from "../normalize/source-pins.js";
 import { validateDescription } from "../normalize/validate-description.js";
 import { describeOperations, type OperationFacts } from "./describe-operations.js";
 import { emitEndpoints } from "./emit-endpoints.js";
+import { emitFacadeOperations } from "./emit-facade-operations.js";
 import { emitIndex } from "./emit-index.js";
 import { emitModels } from "./emit-models.js";
 import {
@@ -17,6 +18,7 @@ import {
   operationsWithRequiredParameters,
 } from "./emit-operation-types.js";
 import { emitOperations } from "./emit-operations.js";
+import { formatGenerated } from "./format-generated.js";
 import { generateSchemaTypes } from "./generate-types.js";
 import type { GeneratedFiles } from "./write-generated.js";
 
@@ -38,7 +40,8 @@ export class GenerationError extends Error {
 
 /**
  * Runs the whole pipeline in memory: load, normalize, validate, generate types, emit endpoint
- * functions and the operation table. Throws GenerationError on anything that is not clean.
+ * functions and the operation table, format them. Throws GenerationError on anything that is
+ * not clean.
  */
 export async function buildGenerated(
   specPath: string,
@@ -79,14 +82,15 @@ export async function buildGenerated(
     });
   }
   return {
-    files: {
+    files: formatGenerated({
       "schema.ts": schemaText,
       "models.ts": models.text,
       "operation-types.ts": emitOperationTypes(described.operations, operationTypes, models.names),
       "endpoints.ts": emitEndpoints(described.operations, operationTypes),
       "operations.ts": emitOperations(described.operations),
+      "facade-operations.ts": emitFacadeOperations(described.operations),
       "index.ts": emitIndex(models.names),
-    },
+    }),
     normalized: normalized.document,
     operations: described.operations,
     warnings: [...normalized.warnings, ...described.warnings],

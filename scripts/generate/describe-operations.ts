@@ -1,4 +1,9 @@
 import { isJsonObject, type JsonObject } from "../normalize/json-value.js";
+import {
+  findOperationName,
+  type OperationNames,
+  SOURCE_OPERATION_ID,
+} from "../normalize/operation-names.js";
 import { listOperations } from "../normalize/operations.js";
 
 /** What an operation does, in the SDK's vocabulary. */
@@ -30,6 +35,8 @@ export interface OperationFacts {
   queryParameters: string[];
   authentication: "bearer" | "basic" | "none";
   needsInit: boolean;
+  /** The facade method that calls it (`products.get`), or null when the naming map has none. */
+  facade: string | null;
   enterpriseOnly: boolean;
   saasOnly: boolean;
   appToken: boolean;
@@ -104,14 +111,21 @@ function parameterNames(
  */
 export function describeOperations(
   document: JsonObject,
-  naming: Readonly<Record<string, { name: string; kind: string }>>,
+  naming: OperationNames,
   jsonArrayBatches: readonly string[],
 ): { operations: OperationFacts[]; warnings: string[] } {
   const warnings: string[] = [];
   const operations = listOperations(document).map(({ path, method, operation }) => {
     const operationId = String(operation.operationId);
-    const named = naming[operationId];
-    if (named === undefined) warnings.push(`operation ${operationId} is not in the naming map`);
+    const named = findOperationName(naming, method, path);
+    const sourceId = operation[SOURCE_OPERATION_ID];
+    const anchor = typeof sourceId === "string" ? sourceId : operationId;
+    if (named === undefined) {
+      warnings.push(
+        `operation ${method.toUpperCase()} ${path} (${operationId}) is not in the naming map: ` +
+          `named ${deriveFunctionName(operationId, method)} until openapi/naming.json names it`,
+      );
+    }
     const kind = (
       named !== undefined && KINDS.includes(named.kind)
         ? named.kind
@@ -151,11 +165,12 @@ export function describeOperations(
       queryParameters: query.all,
       authentication: authenticationOf(operation),
       needsInit: pathParams.all.length > 0 || query.required || requestBody?.required === true,
+      facade: named?.facade ?? null,
       enterpriseOnly: operation["x-akeneo-enterprise"] === true,
       saasOnly: operation["x-akeneo-saas-only"] === true,
       appToken: operation["x-akeneo-app-token"] === true,
       deprecated: operation.deprecated === true,
-      referenceUrl: `${REFERENCE_BASE_URL}#${operationId}`,
+      referenceUrl: `${REFERENCE_BASE_URL}#${anchor}`,
     } satisfies OperationFacts;
   });
   const names = new Set<string>();

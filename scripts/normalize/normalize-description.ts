@@ -1,6 +1,7 @@
 import { convertSwagger2 } from "./convert-swagger2.js";
 import type { JsonObject } from "./json-value.js";
 import type { LoadedDescription } from "./load-description.js";
+import { adoptOperationIds, namesByOperationId, type OperationNames } from "./operation-names.js";
 import { repairArrayAnswers } from "./repairs/array-answers.js";
 import { repairEnumsFromExamples } from "./repairs/enums-from-examples.js";
 import { repairErrorAnswers } from "./repairs/error-answers.js";
@@ -24,9 +25,9 @@ export interface RepairRules extends SchemaRepairRules {
   arrayAnswers: string[];
 }
 
-/** Operation names and kinds, and named schemas, from openapi/naming.json. */
+/** Operation names and kinds (keyed by `METHOD /path`), and named schemas, from openapi/naming.json. */
 export interface NamingMap {
-  operations: Record<string, { name: string; kind: string }>;
+  operations: OperationNames;
   schemas: Record<string, SchemaSource>;
 }
 
@@ -36,11 +37,20 @@ export interface NormalizedDescription {
   warnings: string[];
 }
 
+/**
+ * The loader inlined every reference, so the components of an OpenAPI 3 input are copies nothing
+ * points at any more; they are dropped, as Swagger 2.0 definitions are, and the repairs add ours.
+ */
+function withoutInlinedComponents(document: JsonObject): JsonObject {
+  const { components: _components, ...rest } = document;
+  return { ...rest, components: {} };
+}
+
 function toOpenApi31(loaded: LoadedDescription): JsonObject {
   const copy = structuredClone(loaded.document);
   if (loaded.dialect === "swagger-2.0") return convertSwagger2(copy);
-  if (loaded.dialect === "openapi-3.0") return upgradeOpenApi30(copy);
-  return copy;
+  // A 3.1 description may still carry 3.0 leftovers (`nullable`), so both go through the upgrade.
+  return withoutInlinedComponents(upgradeOpenApi30(copy));
 }
 
 function finish(document: JsonObject): JsonObject {
@@ -64,6 +74,7 @@ export function normalizeDescription(
 ): NormalizedDescription {
   let document = toOpenApi31(loaded);
   document = stripProse(document);
+  document = adoptOperationIds(document, naming.operations);
   document = addSecuritySchemes(document);
   document = repairTokenOperation(document);
   document = repairMediaTypes(document);
@@ -75,7 +86,7 @@ export function normalizeDescription(
   document = repairEnumsFromExamples(document);
   document = repairListAnswers(document);
   document = recordOperationFacts(document);
-  document = writeSummaries(document, naming.operations);
+  document = writeSummaries(document, namesByOperationId(naming.operations));
   const hoisted = hoistNamedSchemas(document, naming.schemas);
   const warnings = hoisted.missing.map(
     (name) => `named schema ${name}: its source is not in this description`,

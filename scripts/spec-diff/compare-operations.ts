@@ -1,10 +1,13 @@
 import { isJsonObject, type JsonObject } from "../normalize/json-value.js";
-import { type Change, compareSchemas } from "./compare-schemas.js";
+import { SOURCE_OPERATION_ID } from "../normalize/operation-names.js";
+import { type Change, compareSchemas, type SharedSchemas } from "./compare-schemas.js";
 import { type IndexedOperation, mediaTypesOf } from "./operation-index.js";
 
 interface Documents {
   old: JsonObject;
   new: JsonObject;
+  /** Where the named schemas met on both sides are collected, to be compared once. */
+  shared?: SharedSchemas;
 }
 
 function parametersOf(operation: JsonObject): Map<string, JsonObject> {
@@ -36,7 +39,9 @@ function compareParameters(documents: Documents, before: JsonObject, after: Json
       changes.push({ breaking: true, message: `${name}: now required` });
     if (!required && old.required === true)
       changes.push({ breaking: false, message: `${name}: no longer required` });
-    changes.push(...compareSchemas("request", documents, old.schema, parameter.schema, name));
+    changes.push(
+      ...compareSchemas("request", documents, old.schema, parameter.schema, name, documents.shared),
+    );
   }
   return changes;
 }
@@ -68,6 +73,7 @@ function compareContent(
         isJsonObject(oldMedia) ? oldMedia.schema : undefined,
         isJsonObject(newMedia) ? newMedia.schema : undefined,
         `${where} (${type})`,
+        documents.shared,
       ),
     );
   }
@@ -138,10 +144,21 @@ function compareFlags(before: JsonObject, after: JsonObject): Change[] {
     changes.push({ breaking: false, message: "now deprecated" });
   }
   const id = (o: JsonObject) => (typeof o.operationId === "string" ? o.operationId : "");
+  const sourceId = (o: JsonObject) => {
+    const given = o[SOURCE_OPERATION_ID];
+    return typeof given === "string" ? given : id(o);
+  };
   if (id(before) !== id(after)) {
     changes.push({
       breaking: true,
       message: `operationId ${id(before)} → ${id(after)} (the generated types and names follow it)`,
+    });
+  } else if (sourceId(before) !== sourceId(after)) {
+    changes.push({
+      breaking: false,
+      message:
+        `operationId ${sourceId(before)} → ${sourceId(after)} in the description ` +
+        `(openapi/naming.json keeps the SDK's name for ${id(after)})`,
     });
   }
   return changes;

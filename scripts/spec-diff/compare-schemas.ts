@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from "../normalize/json-value.js";
+import { isJsonObject, type JsonObject, type JsonValue } from "../normalize/json-value.js";
 import { resolveSchema } from "./operation-index.js";
 import { enumOf, propertiesOf, requiredOf, typesOf } from "./schema-facts.js";
 
@@ -18,8 +18,15 @@ export type SchemaSide = "request" | "answer";
 /** How deep nested schemas are compared; Akeneo's bodies are far shallower. */
 const MAX_DEPTH = 12;
 
+/**
+ * The named schemas (`#/components/schemas/…`) met on the same reference in both documents, with
+ * the sides they were met on: compared once each by the caller instead of under every operation.
+ */
+export type SharedSchemas = Map<string, Set<SchemaSide>>;
+
 interface Walk {
   side: SchemaSide;
+  shared: SharedSchemas | undefined;
   /** Where the compared schema sits (`body (application/json)`), printed before each path. */
   prefix: string;
   oldDocument: JsonObject;
@@ -136,6 +143,12 @@ function compareNode(
   depth: number,
 ): void {
   if (depth > MAX_DEPTH) return;
+  const sharedRef = sharedReference(oldSchema, newSchema);
+  if (walk.shared !== undefined && sharedRef !== undefined) {
+    const sides = walk.shared.get(sharedRef) ?? new Set<SchemaSide>();
+    walk.shared.set(sharedRef, sides.add(walk.side));
+    return;
+  }
   const before = resolveSchema(walk.oldDocument, oldSchema, seen.old);
   const after = resolveSchema(walk.newDocument, newSchema, seen.new);
   if (before.schema === undefined || after.schema === undefined) return;
@@ -156,9 +169,20 @@ function compareNode(
   }
 }
 
+function sharedReference(
+  oldSchema: JsonValue | undefined,
+  newSchema: JsonValue | undefined,
+): string | undefined {
+  const refOf = (schema: JsonValue | undefined) =>
+    isJsonObject(schema) && typeof schema.$ref === "string" ? schema.$ref : undefined;
+  const ref = refOf(oldSchema);
+  return ref?.startsWith("#/components/schemas/") && ref === refOf(newSchema) ? ref : undefined;
+}
+
 /**
  * Compares two versions of a schema, each read in its own document, and lists what changed
- * under `where`; `side` decides which changes break the SDK's users.
+ * under `where`; `side` decides which changes break the SDK's users. Given `shared`, a named
+ * schema both versions point at is not walked but collected there, to be compared once.
  */
 export function compareSchemas(
   side: SchemaSide,
@@ -166,9 +190,11 @@ export function compareSchemas(
   oldSchema: JsonValue | undefined,
   newSchema: JsonValue | undefined,
   where: string,
+  shared?: SharedSchemas,
 ): Change[] {
   const walk: Walk = {
     side,
+    shared,
     prefix: where,
     oldDocument: documents.old,
     newDocument: documents.new,

@@ -1,7 +1,8 @@
 import type { JsonObject } from "../normalize/json-value.js";
 import { compareOperation } from "./compare-operations.js";
-import type { Change } from "./compare-schemas.js";
+import type { Change, SharedSchemas } from "./compare-schemas.js";
 import { describeOperation, type IndexedOperation, indexOperations } from "./operation-index.js";
+import { type ChangedSchema, compareSharedSchemas, recordUsers } from "./shared-schemas.js";
 
 /** An operation present in both descriptions whose shape changed. */
 export interface ChangedOperation {
@@ -17,11 +18,14 @@ export interface DescriptionDiff {
   removed: string[];
   added: string[];
   changed: ChangedOperation[];
+  /** Named schemas that changed, each once, with the operations they reach. */
+  schemas: ChangedSchema[];
 }
 
 /**
  * Compares two normalized descriptions operation by operation: matched by method and path,
- * then, among the rest, by operationId (an operation that moved to another path).
+ * then, among the rest, by operationId (an operation that moved to another path). A named
+ * schema both versions point at is compared once, apart, with the operations it reaches.
  */
 export function diffDescriptions(
   oldDocument: JsonObject,
@@ -43,12 +47,14 @@ export function diffDescriptions(
     else pairs.push([old, match]);
     if (moved !== undefined && same === undefined) unmatchedNew.delete(moved.key);
   }
+  const users = new Map<string, Set<string>>();
   const changed = pairs
-    .map(([old, now]) => ({
-      before: describeOperation(old),
-      after: describeOperation(now),
-      changes: compareOperation(documents, old, now),
-    }))
+    .map(([old, now]) => {
+      const shared: SharedSchemas = new Map();
+      const changes = compareOperation({ ...documents, shared }, old, now);
+      recordUsers(users, describeOperation(now), shared);
+      return { before: describeOperation(old), after: describeOperation(now), changes };
+    })
     .filter((entry) => entry.changes.length > 0);
   return {
     oldCount: before.size,
@@ -56,5 +62,6 @@ export function diffDescriptions(
     removed: removed.sort(),
     added: [...unmatchedNew.values()].map(describeOperation).sort(),
     changed: changed.sort((a, b) => a.after.localeCompare(b.after, "en")),
+    schemas: compareSharedSchemas(documents, users),
   };
 }

@@ -2,8 +2,8 @@ import type { DescriptionDiff } from "./diff-descriptions.js";
 
 /** Counts the changes that break the SDK's users, a removed operation counting as one. */
 export function countBreaking(diff: DescriptionDiff): number {
-  const inChanged = diff.changed.flatMap((entry) => entry.changes).filter((c) => c.breaking);
-  return diff.removed.length + inChanged.length;
+  const changes = [...diff.changed, ...diff.schemas].flatMap((entry) => entry.changes);
+  return diff.removed.length + changes.filter((c) => c.breaking).length;
 }
 
 function section(title: string, lines: readonly string[]): string[] {
@@ -11,12 +11,19 @@ function section(title: string, lines: readonly string[]): string[] {
 }
 
 /**
- * Writes the spec:diff report: removed, added and changed operations, breaking changes marked
- * `!` and others `~`, and a summary line with the counts.
+ * Writes the spec:diff report: removed, added and changed operations, then each changed shared
+ * schema once with the operations it reaches; breaking changes marked `!` and others `~`, and a
+ * summary line with the counts.
  */
 export function formatReport(diff: DescriptionDiff, oldLabel: string, newLabel: string): string {
   const changedLines = diff.changed.flatMap((entry) => [
     `  ${entry.after}${entry.before === entry.after ? "" : ` (was ${entry.before})`}`,
+    ...entry.changes.map((c) => `    ${c.breaking ? "!" : "~"} ${c.message}`),
+  ]);
+  const schemaLines = diff.schemas.flatMap((entry) => [
+    `  ${entry.name}, ${entry.side === "request" ? "sent" : "answered"} by ` +
+      `${entry.operations.length} operation${entry.operations.length === 1 ? "" : "s"}:`,
+    ...entry.operations.map((operation) => `      ${operation}`),
     ...entry.changes.map((c) => `    ${c.breaking ? "!" : "~"} ${c.message}`),
   ]);
   const breaking = countBreaking(diff);
@@ -35,8 +42,12 @@ export function formatReport(diff: DescriptionDiff, oldLabel: string, newLabel: 
     ...section("Changed operations", changedLines).map((line, i) =>
       i === 0 ? `Changed operations (${diff.changed.length})` : line,
     ),
+    ...section("Changed shared schemas", schemaLines).map((line, i) =>
+      i === 0 ? `Changed shared schemas (${diff.schemas.length})` : line,
+    ),
     `Summary: ${diff.removed.length} removed, ${diff.added.length} added, ` +
-      `${diff.changed.length} changed operations; ${breaking} breaking changes ` +
+      `${diff.changed.length} changed operations, ${diff.schemas.length} changed shared ` +
+      `schemas; ${breaking} breaking changes ` +
       "(! breaks SDK users, ~ does not)",
     "",
   ].join("\n");

@@ -10,12 +10,12 @@ import {
   upsertAssetFamily,
 } from "../../generated/endpoints.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
-import { CURSOR_PAGING } from "./facade/list-methods.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import {
   buildUnpagedCodeResource,
   type UnpagedCodeResource,
 } from "./facade/unpaged-code-resource.js";
+import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
 
 const FAMILIES = { get: getAssetFamily, list: listAssetFamilies, upsert: upsertAssetFamily };
 const ATTRIBUTES = {
@@ -49,19 +49,19 @@ export type AssetAttributeOptionsResource = UnpagedCodeResource<
 
 /** Creates the facade of asset families. */
 export function createAssetFamiliesResource(context: ResourceContext): AssetFamiliesResource {
-  return buildPagedCodeResource(context, FAMILIES, "/api/rest/v1/asset-families", {
-    paging: CURSOR_PAGING,
+  return buildPagedCodeResource(context, FAMILIES, pathOf("assetFamilies.listPerPage"), {
+    paging: pagingOf("assetFamilies.listPerPage"),
   });
 }
 
 /** Creates the facade of asset attributes. */
 export function createAssetAttributesResource(context: ResourceContext): AssetAttributesResource {
-  return buildUnpagedCodeResource(context, ATTRIBUTES, ["asset_family_code"]);
+  return buildUnpagedCodeResource(context, ATTRIBUTES, pathParametersOf("assetAttributes.list"));
 }
 
 /** Creates the facade of asset attribute options. */
 export function createAssetAttributeOptionsResource(
   context: ResourceContext,
 ): AssetAttributeOptionsResource {
-  return buildUnpagedCodeResource(context, OPTIONS, ["asset_family_code", "attribute_code"]);
+  return buildUnpagedCodeResource(context, OPTIONS, pathParametersOf("assetAttributeOptions.list"));
 }

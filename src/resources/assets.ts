@@ -7,10 +7,10 @@ import {
 } from "../../generated/endpoints.js";
 import { codeField } from "./facade/bulk-methods.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
-import { CURSOR_PAGING } from "./facade/list-methods.js";
 import { buildDelete, buildUpsertList } from "./facade/method-builders.js";
 import type { DeleteMethod, UpsertListMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
 
 const ENDPOINTS = { get: getAsset, list: listAssets, upsert: upsertAsset };
 const PARENT = ["asset_family_code"];
@@ -29,13 +29,13 @@ export interface AssetsResource extends PagedCodeResource<typeof ENDPOINTS, Pare
 
 /** Creates the facade of Asset Manager assets. */
 export function createAssetsResource(context: ResourceContext): AssetsResource {
-  const path = "/api/rest/v1/asset-families/{asset_family_code}/assets";
+  const path = pathOf("assets.listPerPage");
   return {
     ...buildPagedCodeResource(context, ENDPOINTS, path, {
       parentNames: PARENT,
-      paging: CURSOR_PAGING,
+      paging: pagingOf("assets.listPerPage"),
     }),
     upsertList: buildUpsertList(context, upsertAssets, PARENT, "json-array", codeField),
-    delete: buildDelete(context, deleteAsset, [...PARENT, "code"]),
+    delete: buildDelete(context, deleteAsset, pathParametersOf("assets.delete")),
   };
 }

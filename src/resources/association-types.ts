@@ -7,6 +7,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getAssociationType,
@@ -21,5 +22,5 @@ export type AssociationTypesResource = CodeResource<typeof ENDPOINTS>;
 
 /** Creates the facade of association types. */
 export function createAssociationTypesResource(context: ResourceContext): AssociationTypesResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/association-types");
+  return buildCodeResource(context, ENDPOINTS, pathOf("associationTypes.listPerPage"));
 }

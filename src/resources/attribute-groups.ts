@@ -7,6 +7,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getAttributeGroup,
@@ -21,5 +22,5 @@ export type AttributeGroupsResource = CodeResource<typeof ENDPOINTS>;
 
 /** Creates the facade of attribute groups. */
 export function createAttributeGroupsResource(context: ResourceContext): AttributeGroupsResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/attribute-groups");
+  return buildCodeResource(context, ENDPOINTS, pathOf("attributeGroups.listPerPage"));
 }

@@ -7,6 +7,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getAttributeOption,
@@ -21,7 +22,7 @@ export type AttributeOptionsResource = CodeResource<typeof ENDPOINTS, [attribute
 
 /** Creates the facade of attribute options. */
 export function createAttributeOptionsResource(context: ResourceContext): AttributeOptionsResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/attributes/{attribute_code}/options", {
+  return buildCodeResource(context, ENDPOINTS, pathOf("attributeOptions.listPerPage"), {
     parentNames: ["attribute_code"],
   });
 }

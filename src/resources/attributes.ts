@@ -7,6 +7,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getAttribute,
@@ -21,5 +22,5 @@ export type AttributesResource = CodeResource<typeof ENDPOINTS>;
 
 /** Creates the facade of attributes. */
 export function createAttributesResource(context: ResourceContext): AttributesResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/attributes");
+  return buildCodeResource(context, ENDPOINTS, pathOf("attributes.listPerPage"));
 }

@@ -16,7 +16,6 @@ import {
   updateCatalog,
 } from "../../generated/endpoints.js";
 import type { BodyOf, DataOf, UndocumentedJson } from "./facade/endpoint-types.js";
-import { CURSOR_PAGING_WITH_LIMIT, OFFSET_PAGING } from "./facade/list-methods.js";
 import { buildAction, buildDelete, buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
   AllMethod,
@@ -26,6 +25,7 @@ import type {
   PagesMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
 
 type Id = [catalogId: string];
 type Model = [catalogId: string, modelCode: string];
@@ -103,7 +103,13 @@ export interface CatalogMappingSchemasResource {
 export function createCatalogsResource(context: ResourceContext): CatalogsResource {
   return {
     get: buildGet(context, getCatalog, ID),
-    ...buildListMethods(context, listCatalogs, "/api/rest/v1/catalogs", [], OFFSET_PAGING),
+    ...buildListMethods(
+      context,
+      listCatalogs,
+      pathOf("catalogs.listPerPage"),
+      [],
+      pagingOf("catalogs.listPerPage"),
+    ),
     create: buildAction(context, createCatalog, [], true),
     upsert: buildAction(context, updateCatalog, ID, true),
     duplicate: buildAction(context, duplicateCatalog, ID, false),
@@ -113,22 +119,18 @@ export function createCatalogsResource(context: ResourceContext): CatalogsResour
 
 /** Creates the facade of App catalog products. */
 export function createCatalogProductsResource(context: ResourceContext): CatalogProductsResource {
-  const list = (endpoint: Parameters<typeof buildListMethods>[1], path: string) =>
-    buildListMethods(
-      context,
-      endpoint,
-      `/api/rest/v1/catalogs/{id}/${path}`,
-      ID,
-      CURSOR_PAGING_WITH_LIMIT,
-    );
+  const list = (
+    endpoint: Parameters<typeof buildListMethods>[1],
+    method: "catalogProducts.listPerPage" | "catalogProducts.uuids.listPerPage",
+  ) => buildListMethods(context, endpoint, pathOf(method), ID, pagingOf(method));
   return {
-    ...(list(listCatalogProducts, "products") as CatalogListMethods<
+    ...(list(listCatalogProducts, "catalogProducts.listPerPage") as CatalogListMethods<
       typeof listCatalogProducts,
       Id
     >),
     // The description documents no body for this answer; the server sends the product's JSON.
-    get: buildGet(context, getCatalogProduct, ["id", "uuid"]),
-    uuids: list(listCatalogProductUuids, "product-uuids") as CatalogListMethods<
+    get: buildGet(context, getCatalogProduct, pathParametersOf("catalogProducts.get")),
+    uuids: list(listCatalogProductUuids, "catalogProducts.uuids.listPerPage") as CatalogListMethods<
       typeof listCatalogProductUuids,
       Id
     >,
@@ -141,23 +143,23 @@ export function createCatalogMappedResource(context: ResourceContext): CatalogMa
     products: buildListMethods(
       context,
       listCatalogMappedProducts,
-      "/api/rest/v1/catalogs/{id}/mapped-products",
+      pathOf("catalogMapped.products.listPerPage"),
       ID,
-      CURSOR_PAGING_WITH_LIMIT,
+      pagingOf("catalogMapped.products.listPerPage"),
     ),
     models: buildListMethods(
       context,
       listCatalogMappedModels,
-      "/api/rest/v1/catalogs/{id}/mapped-models",
+      pathOf("catalogMapped.models.listPerPage"),
       ID,
-      CURSOR_PAGING_WITH_LIMIT,
+      pagingOf("catalogMapped.models.listPerPage"),
     ),
     variants: buildListMethods(
       context,
       listCatalogMappedVariants,
-      "/api/rest/v1/catalogs/{id}/mapped-models/{model_code}/variants",
-      ["id", "model_code"],
-      CURSOR_PAGING_WITH_LIMIT,
+      pathOf("catalogMapped.variants.listPerPage"),
+      pathParametersOf("catalogMapped.variants.listPerPage"),
+      pagingOf("catalogMapped.variants.listPerPage"),
     ),
   };
 }

@@ -7,6 +7,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getCategory,
@@ -21,5 +22,5 @@ export type CategoriesResource = CodeResource<typeof ENDPOINTS>;
 
 /** Creates the facade of categories. */
 export function createCategoriesResource(context: ResourceContext): CategoriesResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/categories");
+  return buildCodeResource(context, ENDPOINTS, pathOf("categories.listPerPage"));
 }

@@ -7,6 +7,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getChannel,
@@ -21,5 +22,5 @@ export type ChannelsResource = CodeResource<typeof ENDPOINTS>;
 
 /** Creates the facade of channels. */
 export function createChannelsResource(context: ResourceContext): ChannelsResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/channels");
+  return buildCodeResource(context, ENDPOINTS, pathOf("channels.listPerPage"));
 }

@@ -1,6 +1,7 @@
 import { getCurrency, listCurrencies } from "../../generated/endpoints.js";
 import { buildReadableCodeResource, type ReadableCodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = { get: getCurrency, list: listCurrencies };
 
@@ -9,5 +10,5 @@ export type CurrenciesResource = ReadableCodeResource<typeof ENDPOINTS>;
 
 /** Creates the facade of currencies. */
 export function createCurrenciesResource(context: ResourceContext): CurrenciesResource {
-  return buildReadableCodeResource(context, ENDPOINTS, "/api/rest/v1/currencies");
+  return buildReadableCodeResource(context, ENDPOINTS, pathOf("currencies.listPerPage"));
 }

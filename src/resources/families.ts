@@ -10,6 +10,7 @@ import { buildCodeResource, type CodeResource } from "./facade/code-resource.js"
 import { buildDelete } from "./facade/method-builders.js";
 import type { DeleteMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getFamily,
@@ -28,7 +29,7 @@ export interface FamiliesResource extends CodeResource<typeof ENDPOINTS> {
 /** Creates the facade of families. */
 export function createFamiliesResource(context: ResourceContext): FamiliesResource {
   return {
-    ...buildCodeResource(context, ENDPOINTS, "/api/rest/v1/families"),
+    ...buildCodeResource(context, ENDPOINTS, pathOf("families.listPerPage")),
     delete: buildDelete(context, deleteFamily, ["code"]),
   };
 }

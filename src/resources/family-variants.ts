@@ -7,6 +7,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getFamilyVariant,
@@ -21,7 +22,7 @@ export type FamilyVariantsResource = CodeResource<typeof ENDPOINTS, [familyCode:
 
 /** Creates the facade of family variants. */
 export function createFamilyVariantsResource(context: ResourceContext): FamilyVariantsResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/families/{family_code}/variants", {
+  return buildCodeResource(context, ENDPOINTS, pathOf("familyVariants.listPerPage"), {
     parentNames: ["family_code"],
   });
 }

@@ -10,7 +10,6 @@ import {
   uploadMediaFile,
   uploadReferenceEntityMediaFile,
 } from "../../generated/endpoints.js";
-import { OFFSET_PAGING } from "./facade/list-methods.js";
 import { buildDownload, buildUpload, type UploadOptions } from "./facade/media-methods.js";
 import { buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
@@ -21,6 +20,7 @@ import type {
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { MediaDownload, MediaUploadTarget, UploadSource } from "./media/index.js";
+import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
 
 /** A file to upload: a path (streamed from disk), a Blob or File, bytes, or a web stream. */
 export type { UploadSource };
@@ -80,7 +80,13 @@ export function createProductMediaFilesResource(
 ): ProductMediaFilesResource {
   return {
     get: buildGet(context, getMediaFile, ["code"]),
-    ...buildListMethods(context, listMediaFiles, "/api/rest/v1/media-files", [], OFFSET_PAGING),
+    ...buildListMethods(
+      context,
+      listMediaFiles,
+      pathOf("mediaFiles.listPerPage"),
+      [],
+      pagingOf("mediaFiles.listPerPage"),
+    ),
     upload: buildUpload(context, uploadMediaFile, [], "code", true),
     download: buildDownload(context, downloadMediaFile, ["code"]),
   };
@@ -92,7 +98,11 @@ export function createCategoryMediaFilesResource(
 ): CategoryMediaFilesResource {
   return {
     upload: buildUpload(context, uploadCategoryMediaFile, [], "code", false),
-    download: buildDownload(context, downloadCategoryMediaFile, ["file_path"]),
+    download: buildDownload(
+      context,
+      downloadCategoryMediaFile,
+      pathParametersOf("categoryMediaFiles.download"),
+    ),
   };
 }
 

@@ -7,6 +7,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getPamAssetCategory,
@@ -27,5 +28,5 @@ export type PamAssetCategoriesResource = CodeResource<typeof ENDPOINTS>;
 export function createPamAssetCategoriesResource(
   context: ResourceContext,
 ): PamAssetCategoriesResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/asset-categories");
+  return buildCodeResource(context, ENDPOINTS, pathOf("pamAssetCategories.listPerPage"));
 }

@@ -11,6 +11,7 @@ import { buildGet } from "./facade/method-builders.js";
 import type { GetMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { MediaDownload, UploadSource } from "./media/index.js";
+import { pathParametersOf } from "./operation-table.js";
 
 type Reference = [assetCode: string, localeCode: string];
 type Variation = [assetCode: string, channelCode: string, localeCode: string];
@@ -44,8 +45,8 @@ export interface PamAssetVariationFilesResource {
   download: (...args: Variation) => Promise<MediaDownload>;
 }
 
-const REFERENCE = ["asset_code", "locale_code"];
-const VARIATION = ["asset_code", "channel_code", "locale_code"];
+const REFERENCE = pathParametersOf("pamAssetReferenceFiles.get");
+const VARIATION = pathParametersOf("pamAssetVariationFiles.get");
 
 /** Creates the facade of PAM asset reference files. */
 export function createPamAssetReferenceFilesResource(

@@ -1,6 +1,7 @@
 import { getPamAssetTag, listPamAssetTags, upsertPamAssetTag } from "../../generated/endpoints.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = { get: getPamAssetTag, list: listPamAssetTags, upsert: upsertPamAssetTag };
 
@@ -13,5 +14,5 @@ export type PamAssetTagsResource = PagedCodeResource<typeof ENDPOINTS>;
 
 /** Creates the facade of PAM asset tags. */
 export function createPamAssetTagsResource(context: ResourceContext): PamAssetTagsResource {
-  return buildPagedCodeResource(context, ENDPOINTS, "/api/rest/v1/asset-tags");
+  return buildPagedCodeResource(context, ENDPOINTS, pathOf("pamAssetTags.listPerPage"));
 }

@@ -6,8 +6,8 @@ import {
   upsertPamAssets,
 } from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
-import { SEARCH_AFTER_PAGING } from "./facade/list-methods.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pagingOf, pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getPamAsset,
@@ -27,7 +27,7 @@ export type PamAssetsResource = CodeResource<typeof ENDPOINTS>;
 
 /** Creates the facade of PAM assets. */
 export function createPamAssetsResource(context: ResourceContext): PamAssetsResource {
-  return buildCodeResource(context, ENDPOINTS, "/api/rest/v1/assets", {
-    paging: SEARCH_AFTER_PAGING,
+  return buildCodeResource(context, ENDPOINTS, pathOf("pamAssets.listPerPage"), {
+    paging: pagingOf("pamAssets.listPerPage"),
   });
 }

@@ -10,6 +10,7 @@ import {
 } from "../../generated/endpoints.js";
 import { buildDraftableResource, type DraftableResource } from "./facade/draftable-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getProductModel,
@@ -27,5 +28,5 @@ export type ProductModelsResource = DraftableResource<typeof ENDPOINTS, [code: s
 
 /** Creates the facade of product models. */
 export function createProductModelsResource(context: ResourceContext): ProductModelsResource {
-  return buildDraftableResource(context, ENDPOINTS, "/api/rest/v1/product-models");
+  return buildDraftableResource(context, ENDPOINTS, pathOf("productModels.listPerPage"));
 }

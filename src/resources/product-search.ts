@@ -1,19 +1,14 @@
 import type { searchUuidProducts } from "../../generated/endpoints.js";
 import { requireObject } from "./facade/check-arguments.js";
 import type { BodyOf, ItemOf, QueryOf } from "./facade/endpoint-types.js";
-import {
-  allItems,
-  allPages,
-  firstPage,
-  type ListTarget,
-  SEARCH_AFTER_PAGING,
-} from "./facade/list-methods.js";
+import { allItems, allPages, firstPage, type ListTarget } from "./facade/list-methods.js";
 import type { IterateOptions, ListOptions } from "./facade/list-options.js";
 import { callEndpoint, type ResourceContext } from "./facade/resource-context.js";
+import { pagingOf, pathOf } from "./operation-table.js";
 import type { ItemIterable, Page, PageBody, PageIterable } from "./pagination/index.js";
 import { type SearchInput, serializeSearch } from "./search/index.js";
 
-const SEARCH_PATH = "/api/rest/v1/products-uuid/search";
+const SEARCH = "uuidProducts.searchPerPage";
 
 type SearchEndpoint = typeof searchUuidProducts;
 type SearchItem = ItemOf<SearchEndpoint>;
@@ -55,7 +50,7 @@ export function createProductSearch(
         params: { query },
         body: payload,
       } as never)) as PageBody<SearchItem>;
-    return { source: { path: SEARCH_PATH, fetchPage }, paging: SEARCH_AFTER_PAGING };
+    return { source: { path: pathOf(SEARCH), fetchPage }, paging: pagingOf(SEARCH) };
   };
   return {
     search: (body, options) => allItems(bind(body), options),

@@ -11,6 +11,7 @@ import {
 import { identifierField } from "./facade/bulk-methods.js";
 import { buildDraftableResource, type DraftableResource } from "./facade/draftable-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getProduct,
@@ -31,7 +32,7 @@ export type ProductsResource = DraftableResource<typeof ENDPOINTS, [identifier: 
 
 /** Creates the facade of products addressed by identifier. */
 export function createProductsResource(context: ResourceContext): ProductsResource {
-  return buildDraftableResource(context, ENDPOINTS, "/api/rest/v1/products", {
+  return buildDraftableResource(context, ENDPOINTS, pathOf("products.listPerPage"), {
     codeOf: identifierField,
   });
 }

@@ -1,7 +1,7 @@
 import { getPublishedProduct, listPublishedProducts } from "../../generated/endpoints.js";
 import { buildReadableCodeResource, type ReadableCodeResource } from "./facade/code-resource.js";
-import { SEARCH_AFTER_PAGING } from "./facade/list-methods.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pagingOf, pathOf } from "./operation-table.js";
 
 const ENDPOINTS = { get: getPublishedProduct, list: listPublishedProducts };
 
@@ -21,7 +21,7 @@ export type PublishedProductsResource = ReadableCodeResource<
 export function createPublishedProductsResource(
   context: ResourceContext,
 ): PublishedProductsResource {
-  return buildReadableCodeResource(context, ENDPOINTS, "/api/rest/v1/published-products", {
-    paging: SEARCH_AFTER_PAGING,
+  return buildReadableCodeResource(context, ENDPOINTS, pathOf("publishedProducts.listPerPage"), {
+    paging: pagingOf("publishedProducts.listPerPage"),
   });
 }

@@ -10,12 +10,12 @@ import {
   upsertReferenceEntityAttributeOption,
 } from "../../generated/endpoints.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
-import { CURSOR_PAGING } from "./facade/list-methods.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import {
   buildUnpagedCodeResource,
   type UnpagedCodeResource,
 } from "./facade/unpaged-code-resource.js";
+import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
 
 const ENTITIES = {
   get: getReferenceEntity,
@@ -55,8 +55,8 @@ export type ReferenceEntityAttributeOptionsResource = UnpagedCodeResource<
 export function createReferenceEntitiesResource(
   context: ResourceContext,
 ): ReferenceEntitiesResource {
-  return buildPagedCodeResource(context, ENTITIES, "/api/rest/v1/reference-entities", {
-    paging: CURSOR_PAGING,
+  return buildPagedCodeResource(context, ENTITIES, pathOf("referenceEntities.listPerPage"), {
+    paging: pagingOf("referenceEntities.listPerPage"),
   });
 }
 
@@ -64,12 +64,20 @@ export function createReferenceEntitiesResource(
 export function createReferenceEntityAttributesResource(
   context: ResourceContext,
 ): ReferenceEntityAttributesResource {
-  return buildUnpagedCodeResource(context, ATTRIBUTES, ["reference_entity_code"]);
+  return buildUnpagedCodeResource(
+    context,
+    ATTRIBUTES,
+    pathParametersOf("referenceEntityAttributes.list"),
+  );
 }
 
 /** Creates the facade of reference entity attribute options. */
 export function createReferenceEntityAttributeOptionsResource(
   context: ResourceContext,
 ): ReferenceEntityAttributeOptionsResource {
-  return buildUnpagedCodeResource(context, OPTIONS, ["reference_entity_code", "attribute_code"]);
+  return buildUnpagedCodeResource(
+    context,
+    OPTIONS,
+    pathParametersOf("referenceEntityAttributeOptions.list"),
+  );
 }

@@ -6,10 +6,10 @@ import {
 } from "../../generated/endpoints.js";
 import { codeField } from "./facade/bulk-methods.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
-import { CURSOR_PAGING } from "./facade/list-methods.js";
 import { buildUpsertList } from "./facade/method-builders.js";
 import type { UpsertListMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pagingOf, pathOf } from "./operation-table.js";
 
 const ENDPOINTS = {
   get: getReferenceEntityRecord,
@@ -33,11 +33,11 @@ export interface ReferenceEntityRecordsResource
 export function createReferenceEntityRecordsResource(
   context: ResourceContext,
 ): ReferenceEntityRecordsResource {
-  const path = "/api/rest/v1/reference-entities/{reference_entity_code}/records";
+  const path = pathOf("referenceEntityRecords.listPerPage");
   return {
     ...buildPagedCodeResource(context, ENDPOINTS, path, {
       parentNames: PARENT,
-      paging: CURSOR_PAGING,
+      paging: pagingOf("referenceEntityRecords.listPerPage"),
     }),
     upsertList: buildUpsertList(
       context,

@@ -19,6 +19,7 @@ import type {
   ListUnpagedMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 
 type Uuid = [uuid: string];
 
@@ -45,7 +46,7 @@ export function createUiExtensionsResource(context: ResourceContext): UiExtensio
     create: buildCreate(
       context,
       createUiExtension,
-      "/api/rest/v1/ui-extensions",
+      pathOf("uiExtensions.create"),
       [],
       () => undefined,
     ),

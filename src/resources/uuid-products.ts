@@ -12,6 +12,7 @@ import {
 import { uuidField } from "./facade/bulk-methods.js";
 import { buildDraftableResource, type DraftableResource } from "./facade/draftable-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
 import { createProductSearch, type ProductSearchMethods } from "./product-search.js";
 
 const ENDPOINTS = {
@@ -36,7 +37,7 @@ export interface UuidProductsResource
 /** Creates the facade of products addressed by uuid. */
 export function createUuidProductsResource(context: ResourceContext): UuidProductsResource {
   return {
-    ...buildDraftableResource(context, ENDPOINTS, "/api/rest/v1/products-uuid", {
+    ...buildDraftableResource(context, ENDPOINTS, pathOf("uuidProducts.listPerPage"), {
       keyName: "uuid",
       codeOf: uuidField,
     }),

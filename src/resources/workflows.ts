@@ -8,7 +8,6 @@ import {
 } from "../../generated/endpoints.js";
 import { requireObjectArray } from "./facade/check-arguments.js";
 import type { BodyOf, DataOf } from "./facade/endpoint-types.js";
-import { OFFSET_PAGING } from "./facade/list-methods.js";
 import { buildAction, buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
   AllMethod,
@@ -17,6 +16,7 @@ import type {
   PagesMethod,
 } from "./facade/method-types.js";
 import { callEndpoint, type ResourceContext } from "./facade/resource-context.js";
+import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
 
 type Step = [stepUuid: string];
 
@@ -65,13 +65,19 @@ export interface WorkflowTasksResource {
 export function createWorkflowsResource(context: ResourceContext): WorkflowsResource {
   return {
     get: buildGet(context, getWorkflow, ["uuid"]),
-    ...buildListMethods(context, listWorkflows, "/api/rest/v1/workflows", [], OFFSET_PAGING),
+    ...buildListMethods(
+      context,
+      listWorkflows,
+      pathOf("workflows.listPerPage"),
+      [],
+      pagingOf("workflows.listPerPage"),
+    ),
     stepAssignees: buildListMethods(
       context,
       listWorkflowStepAssignees,
-      "/api/rest/v1/workflows/steps/{uuid}/assignees",
-      ["uuid"],
-      OFFSET_PAGING,
+      pathOf("workflows.stepAssignees.listPerPage"),
+      pathParametersOf("workflows.stepAssignees.listPerPage"),
+      pagingOf("workflows.stepAssignees.listPerPage"),
     ),
   };
 }
@@ -94,9 +100,9 @@ export function createWorkflowTasksResource(context: ResourceContext): WorkflowT
     ...buildListMethods(
       context,
       listWorkflowTasks,
-      "/api/rest/v1/workflows/tasks",
+      pathOf("workflowTasks.listPerPage"),
       [],
-      OFFSET_PAGING,
+      pagingOf("workflowTasks.listPerPage"),
     ),
     update: buildAction(context, updateWorkflowTask, ["uuid"], true),
   };

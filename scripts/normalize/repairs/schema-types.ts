@@ -121,9 +121,28 @@ function repairProperties(schema: JsonObject, rules: SchemaRepairRules): void {
   }
 }
 
+/**
+ * Turns `patternProperties` (OpenAPI 3.1 label maps, product values, associations) into the
+ * `additionalProperties` map the Swagger 2.0 description gives the same data: a key pattern
+ * cannot be expressed in a TypeScript type, and `additionalProperties: false` beside the
+ * patterns only meant "no other keys".
+ */
+function repairPatternMap(schema: JsonObject): void {
+  const patterns = schema.patternProperties;
+  if (!isJsonObject(patterns)) return;
+  const values = Object.values(patterns);
+  delete schema.patternProperties;
+  if (values.length === 0) return;
+  schema.additionalProperties = values.length === 1 ? (values[0] ?? true) : { anyOf: values };
+}
+
+function isObjectType(type: JsonValue | undefined): boolean {
+  return type === "object" || (Array.isArray(type) && type.includes("object"));
+}
+
 function repairBareObject(schema: JsonObject): void {
   const structural = ["properties", "additionalProperties", "allOf", "oneOf", "anyOf", "$ref"];
-  if (schema.type === "object" && structural.every((k) => !(k in schema))) {
+  if (isObjectType(schema.type) && structural.every((k) => !(k in schema))) {
     schema.additionalProperties = true;
   }
 }
@@ -131,7 +150,8 @@ function repairBareObject(schema: JsonObject): void {
 /**
  * Repairs schema keywords: `dateTime` formats, read-only and deprecated marks, nullability
  * where the server sends null, placeholder property names turned into maps, bare objects
- * turned into free-form maps, and product value `data` typed as the union of its real shapes.
+ * turned into free-form maps, key patterns turned into maps, and product value `data` typed as
+ * the union of its real shapes.
  */
 export function repairSchemaTypes(document: JsonObject, rules: SchemaRepairRules): JsonObject {
   Object.assign(
@@ -140,6 +160,7 @@ export function repairSchemaTypes(document: JsonObject, rules: SchemaRepairRules
   );
   forEachSchema(document, (schema) => {
     repairKeywords(schema, rules);
+    repairPatternMap(schema);
     repairProperties(schema, rules);
     repairBareObject(schema);
   });

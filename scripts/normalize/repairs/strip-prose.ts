@@ -13,7 +13,10 @@ const FACT_EXTENSIONS = new Set([
   "x-form-data",
   "x-read-only",
   "x-nullable",
+  "x-body-by-line-schema",
 ]);
+/** What a media type entry keeps: its schema, its recorded example, and the NDJSON line schema. */
+const MEDIA_TYPE_KEYS = new Set(["schema", "example", "x-body-by-line-schema"]);
 const PROSE_KEYS = ["description", "summary", "title", "example", "examples"];
 
 function isMediaTypeEntry(path: readonly (string | number)[], at: number): boolean {
@@ -38,7 +41,8 @@ function stripNode(node: JsonObject): void {
 /**
  * Removes Akeneo's prose (summaries, descriptions, titles, schema-level examples and the vendor
  * extensions that hold text), keeping response examples under a media type and the fact-bearing
- * extensions. Response descriptions, which OpenAPI requires, become standard reason phrases.
+ * extensions. Response descriptions, which OpenAPI requires (in operations and in
+ * `components.responses` alike), become standard reason phrases.
  */
 export function stripProse(document: JsonObject): JsonObject {
   visitObjects(document, (node, path) => {
@@ -46,8 +50,7 @@ export function stripProse(document: JsonObject): JsonObject {
     const isPropertyMap = parentKey === "properties" || parentKey === "patternProperties";
     if (isPropertyMap || isInsideKeptExample(path)) return;
     if (isMediaTypeEntry(path, path.length - 1)) {
-      for (const key of Object.keys(node))
-        if (key !== "schema" && key !== "example") delete node[key];
+      for (const key of Object.keys(node)) if (!MEDIA_TYPE_KEYS.has(key)) delete node[key];
       return;
     }
     stripNode(node);
@@ -59,6 +62,15 @@ export function stripProse(document: JsonObject): JsonObject {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (isJsonObject(response)) response.description = reasonPhrase(status);
       }
+    }
+  }
+  const components = isJsonObject(document.components) ? document.components : {};
+  for (const [name, response] of Object.entries(
+    isJsonObject(components.responses) ? components.responses : {},
+  )) {
+    // Akeneo names shared answers after their meaning (`Created`, `NotFound`): the name will do.
+    if (isJsonObject(response)) {
+      response.description = /^(\d{3}|default)$/.test(name) ? reasonPhrase(name) : name;
     }
   }
   return document;

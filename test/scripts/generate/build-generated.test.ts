@@ -24,12 +24,16 @@ const SPLIT = join(SHARED, "swagger-src-61ef548d/akeneo-web-api.yaml");
 const BUILD_TIMEOUT_MS = 180_000;
 const run = promisify(execFile);
 
-async function summarize(specPath: string): Promise<BuildSummary> {
+async function summarize(specPath: string, ...flags: string[]): Promise<BuildSummary> {
   const tsx = resolve("node_modules/.bin/tsx");
-  const { stdout } = await run(tsx, ["test/scripts/generate/build-summary.ts", specPath], {
-    timeout: BUILD_TIMEOUT_MS,
-    maxBuffer: 1024 * 1024,
-  });
+  const { stdout } = await run(
+    tsx,
+    ["test/scripts/generate/build-summary.ts", specPath, ...flags],
+    {
+      timeout: BUILD_TIMEOUT_MS,
+      maxBuffer: 1024 * 1024,
+    },
+  );
   return JSON.parse(stdout) as BuildSummary;
 }
 
@@ -50,6 +54,7 @@ describe("buildGenerated on Akeneo's descriptions", () => {
         warnings: [],
         fileNames: [
           "endpoints.ts",
+          "facade-operations.ts",
           "index.ts",
           "models.ts",
           "operation-types.ts",
@@ -79,6 +84,23 @@ describe("buildGenerated on Akeneo's descriptions", () => {
       const output = await summarize(SPLIT);
       expect(output).toMatchObject({ operations: 137, validationErrors: 0 });
       expect(output.source).toContain("(current-split-sources)");
+    },
+    BUILD_TIMEOUT_MS,
+  );
+});
+
+describe("buildGenerated on an OpenAPI 3.1 rendition of the default description", () => {
+  it(
+    "gives the same operation table and the same declarations as the Swagger 2.0 file",
+    async () => {
+      const [swagger, openapi31] = await Promise.all([
+        summarize(resolve(DEFAULT_SPEC_PATH)),
+        summarize(resolve(DEFAULT_SPEC_PATH), "--as-openapi31"),
+      ]);
+      expect(openapi31).toMatchObject({ operations: 165, validationErrors: 0, warnings: [] });
+      expect(openapi31.source).toContain("unpinned");
+      expect(openapi31.table).toEqual(swagger.table);
+      expect(openapi31.typeLinesDigest).toBe(swagger.typeLinesDigest);
     },
     BUILD_TIMEOUT_MS,
   );
@@ -134,8 +156,8 @@ describe("buildGenerated on bad input", () => {
     );
     const twins = {
       operations: {
-        a_get: { name: "getThing", kind: "get" },
-        b_get: { name: "getThing", kind: "get" },
+        "GET /a": { operationId: "a_get", name: "getThing", kind: "get" },
+        "GET /b": { operationId: "b_get", name: "getThing", kind: "get" },
       },
       schemas: {},
     };

@@ -14,14 +14,27 @@ const CODE = { name: "code", in: "path", type: "string" };
 
 const NAMING = {
   operations: {
-    widgets_get: { name: "getWidget", kind: "get" },
-    widgets_get_list: { name: "listWidgets", kind: "list" },
-    widgets_search: { name: "searchWidgets", kind: "list" },
-    patch_widgets: { name: "upsertWidgets", kind: "upsertList" },
-    patch_widgets_json: { name: "upsertWidgetsAsArray", kind: "upsertList" },
-    widget_file_download: { name: "downloadWidgetFile", kind: "download" },
-    token_post: { name: "createToken", kind: "token" },
-    health_get: { name: "getHealth", kind: "strange" },
+    "GET /widgets/{code}": { operationId: "widgets_get", name: "getWidget", kind: "get" },
+    "GET /widgets": {
+      operationId: "widgets_get_list",
+      name: "listWidgets",
+      kind: "list",
+      facade: "widgets.listPerPage",
+    },
+    "GET /widgets/search": { operationId: "widgets_search", name: "searchWidgets", kind: "list" },
+    "PATCH /widgets": { operationId: "patch_widgets", name: "upsertWidgets", kind: "upsertList" },
+    "PATCH /widgets-json": {
+      operationId: "patch_widgets_json",
+      name: "upsertWidgetsAsArray",
+      kind: "upsertList",
+    },
+    "GET /widgets/{code}/download": {
+      operationId: "widget_file_download",
+      name: "downloadWidgetFile",
+      kind: "download",
+    },
+    [`POST ${TOKEN_PATH}`]: { operationId: "token_post", name: "createToken", kind: "token" },
+    "GET /health": { operationId: "health_get", name: "getHealth", kind: "strange" },
   },
   schemas: {},
 };
@@ -112,7 +125,9 @@ describe("describeOperations", () => {
       authentication: "bearer",
       needsInit: false,
       referenceUrl: `${REFERENCE_BASE_URL}#widgets_get_list`,
+      facade: "widgets.listPerPage",
     });
+    expect(factsOf("widgets_get").facade).toBeNull();
     expect(factsOf("widgets_search").pagination).toBe("search_after");
   });
 
@@ -177,15 +192,57 @@ describe("describeOperations", () => {
       ["deleteBoltsCode", "action"],
     ]);
     expect(warnings).toEqual([
-      "operation post_bolt_things is not in the naming map",
-      "operation delete_bolts__code_ is not in the naming map",
+      "operation POST /bolts/{code} (post_bolt_things) is not in the naming map: " +
+        "named postBoltThings until openapi/naming.json names it",
+      "operation DELETE /bolts/{code} (delete_bolts__code_) is not in the naming map: " +
+        "named deleteBoltsCode until openapi/naming.json names it",
     ]);
+  });
+
+  it("keeps the SDK name, kind and operationId of an operation whose operationId was renamed", () => {
+    const { operations, warnings } = describeTiny({
+      "/widgets": {
+        get: {
+          operationId: "get_widget_list_renamed",
+          parameters: [{ name: "page", in: "query", type: "integer" }],
+          responses: { "200": { schema: ITEM } },
+        },
+      },
+    });
+    const list = operations.find((o) => o.path === "/widgets" && o.method === "GET");
+    expect(list).toMatchObject({
+      operationId: "widgets_get_list",
+      functionName: "listWidgets",
+      kind: "list",
+      referenceUrl: `${REFERENCE_BASE_URL}#get_widget_list_renamed`,
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it("finds an operation whose path parameter was renamed by the shape of its path", () => {
+    const { operations } = describeTiny({
+      "/widgets/{identifier}": {
+        get: {
+          operationId: "get_widget_by_identifier",
+          parameters: [{ name: "identifier", in: "path", type: "string" }],
+          responses: { "200": { schema: ITEM } },
+        },
+      },
+    });
+    expect(operations.find((o) => o.path === "/widgets/{identifier}")).toMatchObject({
+      operationId: "widgets_get",
+      functionName: "getWidget",
+      pathParameters: ["identifier"],
+    });
   });
 
   it("warns when two operations get the same function name", () => {
     const naming = {
       ...NAMING,
-      operations: { ...NAMING.operations, widgets_search: { name: "listWidgets", kind: "list" } },
+      operations: {
+        ...NAMING.operations,
+        "GET /widgets/search": { operationId: "widgets_search", name: "listWidgets", kind: "list" },
+      },
     };
     const { warnings } = describeTiny({}, naming);
     expect(warnings).toEqual(["function name listWidgets is used twice"]);

@@ -1,5 +1,6 @@
 import type { OperationFacts } from "../../../scripts/generate/describe-operations.js";
 import { emitEndpoints } from "../../../scripts/generate/emit-endpoints.js";
+import { emitFacadeOperations } from "../../../scripts/generate/emit-facade-operations.js";
 import { GENERATED_HEADER } from "../../../scripts/generate/emit-header.js";
 import { emitIndex } from "../../../scripts/generate/emit-index.js";
 import {
@@ -24,6 +25,7 @@ function facts(overrides: Partial<OperationFacts>): OperationFacts {
     queryParameters: [],
     authentication: "bearer",
     needsInit: true,
+    facade: "widgets.get",
     enterpriseOnly: false,
     saasOnly: false,
     appToken: false,
@@ -43,6 +45,7 @@ const LIST = facts({
   pathParameters: [],
   queryParameters: ["page"],
   needsInit: false,
+  facade: "widgets.listPerPage",
 });
 const UPSERT_LIST = facts({
   operationId: "patch_widgets",
@@ -52,6 +55,7 @@ const UPSERT_LIST = facts({
   kind: "upsertList",
   batch: "ndjson",
   requestMediaType: "application/vnd.akeneo.collection+json",
+  facade: "widgets.upsertList",
   enterpriseOnly: true,
   deprecated: true,
 });
@@ -62,6 +66,7 @@ const DOWNLOAD = facts({
   kind: "download",
   responseMediaType: "*/*",
   authentication: "none",
+  facade: null,
 });
 
 describe("emitEndpoints", () => {
@@ -209,5 +214,41 @@ describe("emitIndex", () => {
         "",
       ].join("\n"),
     );
+  });
+});
+
+describe("emitFacadeOperations", () => {
+  const text = emitFacadeOperations([UPSERT_LIST, GET, DOWNLOAD, LIST]);
+
+  it("keys what each facade method needs by facade method, sorted, as a constant", () => {
+    expect(text.split("\n")[0]).toBe(GENERATED_HEADER);
+    const keys = [...text.matchAll(/^ {2}"([\w.]+)": \{/gm)].map((m) => m[1]);
+    expect(keys).toEqual(["widgets.get", "widgets.listPerPage", "widgets.upsertList"]);
+    expect(text).toContain("} as const;");
+    expect(text).toContain("export type FacadeMethodName = keyof typeof FACADE_OPERATIONS;");
+  });
+
+  it("writes the path template, path parameters, kind, paging and batch style of each", () => {
+    expect(text).toContain(
+      [
+        '  "widgets.listPerPage": {',
+        '    operationId: "widgets_get_list",',
+        '    functionName: "listWidgets",',
+        '    method: "GET",',
+        '    path: "/widgets",',
+        "    pathParameters: [],",
+        '    queryParameters: ["page"],',
+        '    kind: "list",',
+        '    pagination: "page",',
+        '    batch: "none",',
+        "  },",
+      ].join("\n"),
+    );
+    expect(text).toContain('    pathParameters: ["code"],');
+    expect(text).toContain('    batch: "ndjson",');
+  });
+
+  it("leaves out an operation the naming map gives no facade method", () => {
+    expect(text).not.toContain("widget_download");
   });
 });

@@ -49,8 +49,8 @@ export const TINY_RULES: RepairRules = {
 /** A naming map for fixtures. */
 export const TINY_NAMING: NamingMap = {
   operations: {
-    widgets_get: { name: "getWidget", kind: "get" },
-    widgets_get_list: { name: "listWidgets", kind: "list" },
+    "GET /widgets/{code}": { operationId: "widgets_get", name: "getWidget", kind: "get" },
+    "GET /widgets": { operationId: "widgets_get_list", name: "listWidgets", kind: "list" },
   },
   schemas: { Widget: { operation: "widgets_get", at: "response" } },
 };

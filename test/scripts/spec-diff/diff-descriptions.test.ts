@@ -46,7 +46,7 @@ function patchWidget(body: JsonObject, mediaType = "application/json"): Operatio
 
 function messagesOf(before: JsonObject, after: JsonObject): string[] {
   const diff = diffDescriptions(before, after);
-  return diff.changed.flatMap((entry) =>
+  return [...diff.changed, ...diff.schemas].flatMap((entry) =>
     entry.changes.map((c) => `${c.breaking ? "!" : "~"} ${c.message}`),
   );
 }
@@ -255,8 +255,8 @@ describe("diffDescriptions: answers", () => {
       properties: { code: { type: ["string", "null"] }, size: properties.size ?? {} },
     });
     expect(messagesOf(before, after)).toEqual([
-      "! answer 200 (application/json) color: property removed",
-      "! answer 200 (application/json) code: type string gained null",
+      "! schema Widget color: property removed",
+      "! schema Widget code: type string gained null",
     ]);
   });
 
@@ -316,9 +316,95 @@ describe("formatReport", () => {
         "  GET /widgets/{code} (widgets_get)",
         "    ~ query parameter limit: new optional parameter",
         "",
-        "Summary: 1 removed, 1 added, 1 changed operations; 1 breaking changes (! breaks SDK users, ~ does not)",
+        "Changed shared schemas (0)",
+        "  none",
+        "",
+        "Summary: 1 removed, 1 added, 1 changed operations, 0 changed shared schemas; 1 breaking changes (! breaks SDK users, ~ does not)",
         "",
       ].join("\n"),
     );
+  });
+});
+
+describe("diffDescriptions: shared schemas", () => {
+  const REF = { $ref: "#/components/schemas/Widget" };
+  const LIST = {
+    type: "object",
+    properties: { items: { type: "array", items: REF } },
+  };
+  function withWidget(widget: JsonObject): JsonObject {
+    return document(
+      {
+        "/widgets/{code}": { get: getWidget(), patch: patchWidget(REF) },
+        "/widgets": {
+          get: {
+            operationId: "widgets_list",
+            responses: {
+              "200": { description: "OK", content: json({ $ref: "#/components/schemas/Page" }) },
+            },
+          },
+        },
+      },
+      { Widget: widget, Page: LIST },
+    );
+  }
+  const lessWidget = { ...WIDGET, properties: { code: { type: "string" } } };
+
+  it("reports a change in a shared schema once per side, with every operation it reaches", () => {
+    const diff = diffDescriptions(withWidget(WIDGET), withWidget(lessWidget));
+    expect(diff.changed).toEqual([]);
+    expect(diff.schemas).toEqual([
+      {
+        name: "Widget",
+        side: "answer",
+        operations: ["GET /widgets (widgets_list)", "GET /widgets/{code} (widgets_get)"],
+        changes: [
+          { breaking: true, message: "schema Widget color: property removed" },
+          { breaking: true, message: "schema Widget size: property removed" },
+        ],
+      },
+      {
+        name: "Widget",
+        side: "request",
+        operations: ["PATCH /widgets/{code} (widgets_patch)"],
+        changes: [
+          { breaking: true, message: "schema Widget color: property removed" },
+          { breaking: true, message: "schema Widget size: property removed" },
+        ],
+      },
+    ]);
+    expect(countBreaking(diff)).toBe(4);
+  });
+
+  it("prints a shared schema's change once, under the operations it reaches", () => {
+    const report = formatReport(
+      diffDescriptions(withWidget(WIDGET), withWidget(lessWidget)),
+      "a",
+      "b",
+    );
+    expect(report).toContain(
+      [
+        "Changed shared schemas (2)",
+        "  Widget, answered by 2 operations:",
+        "      GET /widgets (widgets_list)",
+        "      GET /widgets/{code} (widgets_get)",
+        "    ! schema Widget color: property removed",
+        "    ! schema Widget size: property removed",
+      ].join("\n"),
+    );
+    expect(report.match(/color: property removed/g)).toHaveLength(2);
+  });
+
+  it("notes an operationId the description renamed while the SDK keeps its own", () => {
+    const renamed = getWidget({ "x-akeneo-source-operation-id": "get_widget_by_code" });
+    expect(
+      messagesOf(
+        document({ "/widgets/{code}": { get: getWidget() } }, { Widget: WIDGET }),
+        document({ "/widgets/{code}": { get: renamed } }, { Widget: WIDGET }),
+      ),
+    ).toEqual([
+      "~ operationId widgets_get → get_widget_by_code in the description " +
+        "(openapi/naming.json keeps the SDK's name for widgets_get)",
+    ]);
   });
 });

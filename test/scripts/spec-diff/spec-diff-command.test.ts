@@ -65,7 +65,9 @@ describe("npm run spec:diff", () => {
       expect(stdout).toContain(
         "    ! body: media type application/vnd.akeneo.collection+json → application/json",
       );
-      expect(stdout).toMatch(/^Summary: 1 removed, 0 added, 1 changed operations; \d+ breaking/m);
+      expect(stdout).toMatch(
+        /^Summary: 1 removed, 0 added, 1 changed operations, \d+ changed shared schemas; \d+ breaking/m,
+      );
     },
     COMMAND_TIMEOUT_MS,
   );

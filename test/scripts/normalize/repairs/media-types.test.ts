@@ -1,9 +1,10 @@
+import type { JsonObject } from "../../../../scripts/normalize/json-value.js";
 import {
   COLLECTION_MEDIA_TYPE,
   repairMediaTypes,
 } from "../../../../scripts/normalize/repairs/media-types.js";
 import { TOKEN_PATH } from "../../../../scripts/normalize/repairs/security.js";
-import { convertedPaths, operationAt, valueAt } from "../tiny-description.js";
+import { answerSchema, convertedPaths, operationAt, valueAt } from "../tiny-description.js";
 
 const ITEM = { type: "object", properties: { code: { type: "string" } } };
 
@@ -127,5 +128,130 @@ describe("repairMediaTypes", () => {
     expect(valueAt(operation, "requestBody/content")).toEqual({
       "multipart/form-data": { schema: ITEM },
     });
+  });
+});
+
+describe("repairMediaTypes on OpenAPI 3.1 traits", () => {
+  const LINE = { type: "object", properties: { code: { type: "string" } } };
+  const COLLECTION = { schema: { type: "string" }, "x-body-by-line-schema": LINE };
+
+  function akeneo31(): JsonObject {
+    return {
+      openapi: "3.1.0",
+      components: {},
+      paths: {
+        "/widgets": {
+          patch: {
+            "x-body-by-line": true,
+            requestBody: { content: { [COLLECTION_MEDIA_TYPE]: COLLECTION } },
+            responses: {
+              "200": { description: "OK", content: { [COLLECTION_MEDIA_TYPE]: COLLECTION } },
+            },
+          },
+        },
+        "/gadgets": {
+          patch: {
+            requestBody: { content: { [COLLECTION_MEDIA_TYPE]: COLLECTION } },
+            responses: {},
+          },
+        },
+        "/widget-files": {
+          post: {
+            "x-form-data": true,
+            requestBody: {
+              content: {
+                "multipart/form-data": {
+                  schema: {
+                    oneOf: [
+                      {
+                        type: "object",
+                        required: ["file", "product"],
+                        properties: {
+                          file: { type: "string", format: "binary" },
+                          product: { type: "string" },
+                        },
+                      },
+                      {
+                        type: "object",
+                        required: ["file", "product_model"],
+                        properties: {
+                          file: { type: "string", format: "binary" },
+                          product_model: { type: "string" },
+                        },
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+            responses: { "201": { description: "Created" } },
+          },
+        },
+        "/widget-files/{code}/download": {
+          get: {
+            responses: {
+              "200": {
+                description: "OK",
+                content: {
+                  "image/png": { schema: { type: "string", format: "binary" } },
+                  "image/jpeg": { schema: { type: "string", format: "binary" } },
+                },
+              },
+            },
+          },
+        },
+        "/widgets/{code}": {
+          get: {
+            responses: {
+              "200": { description: "OK", content: { "application/json": { schema: LINE } } },
+            },
+          },
+        },
+      },
+    };
+  }
+
+  it("types an NDJSON body from x-body-by-line-schema, not as one string", () => {
+    const document = repairMediaTypes(akeneo31());
+    const operation = operationAt(document, "/widgets", "patch");
+    expect(valueAt(operation, "requestBody/content")).toEqual({
+      [COLLECTION_MEDIA_TYPE]: { schema: { type: "array", items: LINE } },
+    });
+    expect(answerSchema(operation, "200", COLLECTION_MEDIA_TYPE)).toEqual({
+      $ref: "#/components/schemas/BulkLineResult",
+    });
+    expect(operation["x-body-by-line"]).toBeUndefined();
+  });
+
+  it("recognizes a PATCH that takes the collection media type as a bulk upsert without x-body-by-line", () => {
+    const document = repairMediaTypes(akeneo31());
+    expect(valueAt(operationAt(document, "/gadgets", "patch"), "requestBody/content")).toEqual({
+      [COLLECTION_MEDIA_TYPE]: { schema: { type: "array", items: LINE } },
+    });
+  });
+
+  it("merges a oneOf between forms into one form, each field required only where all require it", () => {
+    const document = repairMediaTypes(akeneo31());
+    const content = valueAt(operationAt(document, "/widget-files", "post"), "requestBody/content");
+    expect(valueAt((content as JsonObject)["multipart/form-data"], "schema")).toEqual({
+      type: "object",
+      required: ["file"],
+      properties: {
+        file: { type: "string", format: "binary" },
+        product: { type: "string" },
+        product_model: { type: "string" },
+      },
+    });
+  });
+
+  it("treats an answer listing file types with binary schemas as a download of any type", () => {
+    const document = repairMediaTypes(akeneo31());
+    expect(
+      answerSchema(operationAt(document, "/widget-files/{code}/download", "get"), "200", "*/*"),
+    ).toEqual({
+      type: "string",
+      format: "binary",
+    });
+    expect(answerSchema(operationAt(document, "/widgets/{code}", "get"), "200")).toEqual(LINE);
   });
 });

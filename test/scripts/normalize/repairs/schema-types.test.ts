@@ -191,3 +191,63 @@ describe("repairSchemaTypes with the optional repair data", () => {
     });
   });
 });
+
+describe("repairSchemaTypes on OpenAPI 3.1 traits", () => {
+  const LABEL = { type: ["null", "string"] };
+
+  it("turns a label map written as patternProperties into a map of its value", () => {
+    const schema = schemaOf({
+      type: "object",
+      properties: {
+        labels: {
+          type: "object",
+          patternProperties: { "^[a-zA-Z]{2,}_[a-zA-Z0-9_]{2,}$": LABEL },
+        },
+      },
+    });
+    expect(valueAt(schema, "properties/labels")).toEqual({
+      type: "object",
+      additionalProperties: LABEL,
+    });
+  });
+
+  it("turns an association map with additionalProperties false into a map of its pattern's value", () => {
+    const association = { type: "object", properties: { products: { type: "array" } } };
+    const schema = schemaOf({
+      type: "object",
+      patternProperties: { "^\\w+$": association },
+      additionalProperties: false,
+    });
+    expect(schema).toEqual({ type: "object", additionalProperties: association });
+  });
+
+  it("joins several key patterns into one map of their union", () => {
+    const schema = schemaOf({
+      type: "object",
+      patternProperties: { "^a": { type: "string" }, "^b": { type: "integer" } },
+    });
+    expect(schema).toEqual({
+      type: "object",
+      additionalProperties: { anyOf: [{ type: "string" }, { type: "integer" }] },
+    });
+  });
+
+  it("repairs the schemas inside a pattern map (dateTime, nullable objects with no shape)", () => {
+    const schema = schemaOf({
+      type: "object",
+      patternProperties: {
+        "^\\w+$": {
+          type: "object",
+          properties: {
+            at: { type: "string", format: "dateTime" },
+            extra: { type: ["object", "null"] },
+          },
+        },
+      },
+    });
+    expect(valueAt(schema, "additionalProperties/properties")).toEqual({
+      at: { type: "string", format: "date-time" },
+      extra: { type: ["object", "null"], additionalProperties: true },
+    });
+  });
+});

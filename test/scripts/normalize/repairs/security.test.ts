@@ -57,3 +57,51 @@ describe("addSecuritySchemes", () => {
     expect(names).toEqual(["X-Trace", "Content-Type"]);
   });
 });
+
+describe("addSecuritySchemes on OpenAPI 3.1 security", () => {
+  function akeneo31() {
+    const bearer = [{ bearerToken: [] }];
+    return {
+      openapi: "3.1.0",
+      security: bearer,
+      components: {
+        securitySchemes: {
+          basicToken: { type: "http", scheme: "basic" },
+          bearerToken: { type: "http", scheme: "bearer" },
+          appToken: { type: "http", scheme: "bearer" },
+        },
+      },
+      paths: {
+        [TOKEN_PATH]: { post: { security: [{ basicToken: [] }], responses: {} } },
+        "/widgets": { get: { security: bearer, responses: {} } },
+        "/health": { get: { "x-no-token": true, security: bearer, responses: {} } },
+        "/catalogs": { get: { "x-app-token": true, security: [{ appToken: [] }], responses: {} } },
+        "/mapping": { get: { security: [{ appToken: [] }], responses: {} } },
+      },
+    };
+  }
+
+  it("replaces basicToken, bearerToken and appToken by the SDK's two schemes", () => {
+    const document = addSecuritySchemes(akeneo31());
+    expect(valueAt(document, "components/securitySchemes")).toEqual({
+      bearerAuth: { type: "http", scheme: "bearer" },
+      basicAuth: { type: "http", scheme: "basic" },
+    });
+    expect(document.security).toEqual([{ bearerAuth: [] }]);
+    expect(operationAt(document, TOKEN_PATH, "post").security).toEqual([{ basicAuth: [] }]);
+    expect(operationAt(document, "/widgets", "get").security).toBeUndefined();
+    expect(operationAt(document, "/catalogs", "get").security).toBeUndefined();
+  });
+
+  it("opens the operations marked x-no-token though they list bearerToken", () => {
+    const document = addSecuritySchemes(akeneo31());
+    expect(operationAt(document, "/health", "get").security).toEqual([]);
+  });
+
+  it("marks an operation secured by appToken as an app-token operation", () => {
+    const document = addSecuritySchemes(akeneo31());
+    expect(operationAt(document, "/mapping", "get")["x-app-token"]).toBe(true);
+    expect(operationAt(document, "/catalogs", "get")["x-app-token"]).toBe(true);
+    expect(operationAt(document, "/widgets", "get")["x-app-token"]).toBeUndefined();
+  });
+});

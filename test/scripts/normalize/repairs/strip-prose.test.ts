@@ -1,3 +1,5 @@
+import type { JsonObject } from "../../../../scripts/normalize/json-value.js";
+import { namesByOperationId } from "../../../../scripts/normalize/operation-names.js";
 import { repairMediaTypes } from "../../../../scripts/normalize/repairs/media-types.js";
 import { stripProse } from "../../../../scripts/normalize/repairs/strip-prose.js";
 import { writeSummaries } from "../../../../scripts/normalize/repairs/summaries.js";
@@ -81,7 +83,7 @@ describe("stripProse", () => {
   it("leaves no Akeneo prose once our summaries are written", () => {
     const document = writeSummaries(
       repairMediaTypes(stripProse(fixture())),
-      TINY_NAMING.operations,
+      namesByOperationId(TINY_NAMING.operations),
     );
     const operation = operationAt(document, "/widgets/{code}", "get");
     expect(operation.summary).toBe("Get widget");
@@ -92,11 +94,58 @@ describe("stripProse", () => {
   });
 });
 
+describe("stripProse on OpenAPI 3.1 traits", () => {
+  it("gives the shared answers of components.responses the description OpenAPI requires", () => {
+    const document = stripProse({
+      openapi: "3.1.0",
+      paths: {},
+      components: {
+        responses: {
+          Created: { description: "Akeneo's prose about creation" },
+          "404": { description: "Akeneo's prose about absence" },
+        },
+      },
+    });
+    expect(valueAt(document, "components/responses")).toEqual({
+      Created: { description: "Created" },
+      "404": { description: "Not Found" },
+    });
+  });
+
+  it("keeps the NDJSON line schema of a media type, stripped of its prose", () => {
+    const document = stripProse({
+      openapi: "3.1.0",
+      paths: {
+        "/widgets": {
+          patch: {
+            requestBody: {
+              content: {
+                "application/vnd.akeneo.collection+json": {
+                  schema: { type: "string" },
+                  "x-body-by-line-schema": { type: "object", description: "One widget per line" },
+                  "x-doc-hint": "prose",
+                },
+              },
+            },
+            responses: {},
+          },
+        },
+      },
+    });
+    const media = (operationAt(document, "/widgets", "patch").requestBody as JsonObject)
+      .content as JsonObject;
+    expect(media["application/vnd.akeneo.collection+json"]).toEqual({
+      schema: { type: "string" },
+      "x-body-by-line-schema": { type: "object" },
+    });
+  });
+});
+
 describe("writeSummaries", () => {
   it("leaves an operation the naming map does not know without a summary", () => {
     const document = writeSummaries(
       convertedPaths({ "/bolts": { get: { operationId: "bolts_get", responses: {} } } }),
-      TINY_NAMING.operations,
+      namesByOperationId(TINY_NAMING.operations),
     );
     expect(operationAt(document, "/bolts", "get").summary).toBeUndefined();
   });
