@@ -8,7 +8,7 @@ import {
 import { serializeRequestBody } from "../body/serialize-request-body.js";
 import { tagResponseRedactor } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
-import { readLinkQuery, rebaseLink, serializePath } from "../paths/index.js";
+import { serializePath } from "../paths/index.js";
 import {
   carriesClientBearer,
   createTransport,
@@ -41,10 +41,6 @@ export interface CoreClient<Paths extends {}> {
    * @throws {AuthenticationError} when the credentials are refused.
    */
   authenticate(): Promise<void>;
-  /** Resolves a link from an answer (`next`, `Location`) against the base URL; see `rebaseLink`. */
-  resolveLink(href: string): string;
-  /** Returns a link's query parameters (e.g. `search_after` of a `next` link). */
-  readLinkQuery(href: string): Record<string, string | string[]>;
 }
 
 // A call that waited in the gate's queue while the token was renewed would otherwise meet a 401
@@ -107,7 +103,5 @@ export function createCoreClient<Paths extends {}>(options: ClientOptions): Core
     authenticate: async () => {
       await cycler.ensureFresh();
     },
-    resolveLink: (href: string) => rebaseLink(href, resolved.baseUrl),
-    readLinkQuery: (href: string) => readLinkQuery(href, resolved.baseUrl),
   });
 }

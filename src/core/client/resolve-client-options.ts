@@ -15,6 +15,7 @@ import {
   type FetchLike,
   type RetryPolicy,
 } from "../transport/index.js";
+import { isPlainRecord } from "../values/index.js";
 import { ANSWER_LIMIT_KEYS, resolveAnswerLimits } from "./answer-limit-options.js";
 import {
   type ClientOptions,
@@ -29,7 +30,6 @@ import {
 } from "./client-options.js";
 import { hasControlCharacter } from "./header-syntax.js";
 import {
-  isPlainObject,
   rejectOption,
   rejectUnknownKeys,
   requireFunction,
@@ -96,7 +96,7 @@ function resolveRetry(value: unknown): RetryPolicy {
   if (value === false) return { ...defaults, maxRetries: 0 };
   if (typeof value === "number")
     return { ...defaults, maxRetries: requireInteger("retry", value, 0, 20) };
-  if (!isPlainObject(value))
+  if (!isPlainRecord(value))
     return rejectOption(
       "retry",
       value,
@@ -165,7 +165,7 @@ function resolveLogger(logger: unknown, level: unknown, secrets: KnownSecrets): 
 function resolveClock(value: unknown): Clock {
   if (value === undefined) return createSystemClock();
   if (
-    !isPlainObject(value) ||
+    !isPlainRecord(value) ||
     typeof value.now !== "function" ||
     typeof value.sleep !== "function"
   ) {
@@ -183,7 +183,7 @@ function resolveClock(value: unknown): Clock {
  * @throws {InvalidOptionError} naming the field, the type received and what is accepted.
  */
 export function resolveClientOptions(options: ClientOptions): ResolvedClientOptions {
-  if (!isPlainObject(options)) {
+  if (!isPlainRecord(options)) {
     throw new InvalidOptionError({
       field: "options",
       received: typeof options,

@@ -28,7 +28,6 @@ export {
   ReplayableRequest,
   rebuildRequest,
 } from "./replayable-request.js";
-export { parseRetryAfter } from "./retry-after.js";
 export {
   type AttemptOutcome,
   computeBackoffMs,

@@ -1,6 +1,7 @@
 import { OPERATIONS } from "../../../generated/operations.js";
-import { type CallOptions, describeType, withCallOptions } from "../../core/client/index.js";
+import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import { InvalidArgumentError } from "../../core/errors/index.js";
+import { describeType } from "../../core/values/index.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 
 const CALL_OPTION_NAMES: ReadonlySet<string> = new Set(["signal", "timeoutMs"]);

@@ -100,7 +100,7 @@ describe("facade call options", () => {
   it.each([
     ["a string", "5000", /received string/],
     ["null", null, /received null/],
-    ["an array", [], /received array/],
+    ["an array", [], /received an array/],
     ["an unknown option", { timeout: 5 }, /Unknown call option "timeout"/],
     ["a negative timeoutMs", { timeoutMs: -1 }, /Invalid timeoutMs/],
     ["a signal that is not an AbortSignal", { signal: {} }, /Invalid signal/],
