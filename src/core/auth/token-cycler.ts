@@ -3,6 +3,7 @@ import type { SdkLogger } from "../logging/index.js";
 import type { KnownSecrets } from "../redact/index.js";
 import type { Transport } from "../transport/index.js";
 import type { ResolvedAuthOptions } from "./auth-options.js";
+import type { CurrentBearer } from "./current-bearer.js";
 import { isPlainHttpToRemoteHost } from "./plain-http-warning.js";
 import { createSingleFlight } from "./single-flight.js";
 import {
@@ -30,6 +31,8 @@ export interface TokenCyclerOptions {
   logger: SdkLogger;
   /** Time source for expiry. */
   now: () => number;
+  /** Where the current access token is published for each attempt to read. */
+  bearer?: CurrentBearer | undefined;
   /** The client's secret list: every pair obtained or adopted is added to it. */
   secrets?: KnownSecrets | undefined;
 }
@@ -54,8 +57,9 @@ export interface TokenCycler {
 }
 
 // An app token is given once and never renewed.
-function createAppTokenCycler(token: string): TokenCycler {
+function createAppTokenCycler(token: string, bearer: CurrentBearer | undefined): TokenCycler {
   const pair: TokenPair = { accessToken: token };
+  bearer?.set(token);
   return {
     mode: "app",
     current: () => pair,
@@ -110,7 +114,7 @@ function createStoreReader(
 /** Creates the token cycler of one client. */
 export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
   const { auth, logger, now } = options;
-  if (auth.type === "app") return createAppTokenCycler(auth.token);
+  if (auth.type === "app") return createAppTokenCycler(auth.token, options.bearer);
   const marginMs = auth.refreshMarginSeconds * 1000;
   const flight = createSingleFlight<TokenPair>();
   const remember = (next: TokenPair): TokenPair => {
@@ -118,10 +122,12 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
     options.secrets?.rememberToken(next.accessToken);
     return next;
   };
-  let pair: TokenPair | undefined =
-    auth.type === "token"
-      ? { accessToken: auth.token, refreshToken: auth.refreshToken }
-      : undefined;
+  let pair: TokenPair | undefined;
+  const setPair = (next: TokenPair): void => {
+    pair = next;
+    options.bearer?.set(next.accessToken);
+  };
+  if (auth.type === "token") setPair({ accessToken: auth.token, refreshToken: auth.refreshToken });
   let storeChecked = false;
   const grant = createGrantSender(options, { clientId: auth.clientId, secret: auth.secret });
 
@@ -144,7 +150,7 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
   const publish = async (next: TokenPair): Promise<void> => {
     remember(next);
     await auth.tokenStore.save(next);
-    pair = next;
+    setPair(next);
     try {
       await auth.onTokenChange?.(next);
     } catch (error) {
@@ -160,7 +166,7 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
     storeChecked = true;
     const adopted = chooseAdoptedPair(stored, view(), rejected);
     if (adopted) {
-      pair = remember(adopted);
+      setPair(remember(adopted));
       return adopted;
     }
     const next = await obtainNewPair(stored ?? pair);

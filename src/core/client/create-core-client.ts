@@ -2,19 +2,15 @@ import createClient, { type Client } from "openapi-fetch";
 import {
   createAuthenticationLookup,
   createAuthMiddleware,
+  createCurrentBearer,
   createTokenCycler,
-  type TokenCycler,
+  refreshBearerOnAttempt,
 } from "../auth/index.js";
 import { serializeRequestBody } from "../body/serialize-request-body.js";
 import { tagResponseRedactor } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import { serializePath } from "../paths/index.js";
-import {
-  carriesClientBearer,
-  createTransport,
-  ReplayableRequest,
-  type Transport,
-} from "../transport/index.js";
+import { createTransport, ReplayableRequest, type Transport } from "../transport/index.js";
 import { createAnswerReadingMiddleware } from "./answer-reading-middleware.js";
 import type { ClientOptions, ResolvedClientOptions } from "./client-options.js";
 import { resolveClientOptions } from "./resolve-client-options.js";
@@ -43,14 +39,6 @@ export interface CoreClient<Paths extends {}> {
   authenticate(): Promise<void>;
 }
 
-// A call that waited in the gate's queue while the token was renewed would otherwise meet a 401
-// for a token already replaced, and cost one more round trip. A caller's own header stays.
-function swapRenewedBearer(request: Request, current: string | undefined): void {
-  const header = request.headers.get("authorization");
-  if (current === undefined || header === null || !carriesClientBearer(request)) return;
-  if (header !== `Bearer ${current}`) request.headers.set("Authorization", `Bearer ${current}`);
-}
-
 /**
  * Creates the client core: resolves the options, builds the transport and the token cycler,
  * and wires them into an openapi-fetch client.
@@ -67,12 +55,13 @@ function swapRenewedBearer(request: Request, current: string | undefined): void 
  */
 export function createCoreClient<Paths extends {}>(options: ClientOptions): CoreClient<Paths> {
   const resolved = resolveClientOptions(options);
-  let cycler: TokenCycler | undefined;
+  const bearer = createCurrentBearer();
   const transport = createTransport({
     ...resolved,
-    prepareAttempt: (request) => swapRenewedBearer(request, cycler?.current()?.accessToken),
+    prepareAttempt: (request) => refreshBearerOnAttempt(request, bearer),
   });
-  cycler = createTokenCycler({
+  const cycler = createTokenCycler({
+    bearer,
     auth: resolved.auth,
     baseUrl: resolved.baseUrl,
     transport,
