@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { createClient } from "redis";
-import { isPlainObject, rejectOption } from "../core/client/option-checks.js";
+import { rejectOption } from "../core/client/option-checks.js";
 import { AkeneoError } from "../core/errors/index.js";
+import { isPlainRecord } from "../core/values/index.js";
 import { RedisUnavailableError } from "./redis-unavailable-error.js";
 
 /** Arguments of a Lua script call, as node-redis takes them. */
@@ -220,7 +221,7 @@ function openOwnedClient(
  * @throws {InvalidOptionError} when neither or both are given, or one has the wrong shape.
  */
 export function createRedisConnection(options: RedisConnectionOptions): RedisConnection {
-  if (!isPlainObject(options)) {
+  if (!isPlainRecord(options)) {
     return rejectOption("options", options, "an object with url or client, and key");
   }
   const { url, client } = options;

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import {
-  isPlainObject,
   rejectOption,
   rejectUnknownKeys,
   requireInteger,
@@ -9,6 +8,7 @@ import {
 import { TimeoutError } from "../core/errors/index.js";
 import { createConcurrencyGate } from "../core/transport/concurrency-gate.js";
 import type { Limiter, LimiterRequest } from "../core/transport/limiter.js";
+import { isPlainRecord } from "../core/values/index.js";
 import { ACQUIRE_SLOT, RELEASE_SLOT, RENEW_SLOTS } from "./limiter-scripts.js";
 import {
   createRedisConnection,
@@ -151,7 +151,7 @@ function createLeaseKeeper(
  * await limiter.close();
  */
 export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
-  if (!isPlainObject(options)) {
+  if (!isPlainRecord(options)) {
     rejectOption("options", options, "an object with url or client, and key");
   }
   rejectUnknownKeys("", options as unknown as Record<string, unknown>, OPTION_KEYS);

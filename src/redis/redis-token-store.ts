@@ -1,13 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { isTokenPair, type TokenPair } from "../core/auth/token-pair.js";
 import type { TokenStore } from "../core/auth/token-store.js";
-import {
-  isPlainObject,
-  rejectOption,
-  rejectUnknownKeys,
-  requireInteger,
-} from "../core/client/option-checks.js";
+import { rejectOption, rejectUnknownKeys, requireInteger } from "../core/client/option-checks.js";
 import { CorruptTokenStoreError, TokenStoreError } from "../core/errors/index.js";
+import { isPlainRecord } from "../core/values/index.js";
 import {
   createRedisConnection,
   type RedisConnection,
@@ -96,7 +92,7 @@ async function holdLock(
  * const client = createAkeneoClient({ baseUrl, auth: { type: "password", …, tokenStore } });
  */
 export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTokenStore {
-  if (!isPlainObject(options)) {
+  if (!isPlainRecord(options)) {
     rejectOption("options", options, "an object with url or client, and key");
   }
   rejectUnknownKeys("", options as unknown as Record<string, unknown>, OPTION_KEYS);

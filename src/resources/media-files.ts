@@ -14,12 +14,13 @@ import { buildDownload, buildUpload, type UploadOptions } from "./facade/media-m
 import { buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
   AllMethod,
+  DownloadMethod,
   GetMethod,
   ListPerPageMethod,
   PagesMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import type { MediaDownload, MediaUploadTarget, UploadSource } from "./media/index.js";
+import type { MediaUploadTarget, UploadSource } from "./media/index.js";
 import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
 
 /** A file to upload: a path (streamed from disk), a Blob or File, bytes, or a web stream. */
@@ -29,7 +30,7 @@ export type { UploadSource };
 export type StandaloneUpload = (source: UploadSource, options?: UploadOptions) => Promise<string>;
 
 /** Downloads a media file by its code (slashes allowed). */
-export type MediaDownloadMethod = (code: string) => Promise<MediaDownload>;
+export type MediaDownloadMethod = DownloadMethod;
 
 /** Media files of product and product model values (`/api/rest/v1/media-files`). */
 export interface ProductMediaFilesResource {

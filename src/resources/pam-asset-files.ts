@@ -8,9 +8,9 @@ import {
 } from "../../generated/endpoints.js";
 import { buildDownload, buildUpload, type UploadOptions } from "./facade/media-methods.js";
 import { buildGet } from "./facade/method-builders.js";
-import type { GetMethod } from "./facade/method-types.js";
+import type { DownloadMethod, GetMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import type { MediaDownload, UploadSource } from "./media/index.js";
+import type { UploadSource } from "./media/index.js";
 import { pathParametersOf } from "./operation-table.js";
 
 type Reference = [assetCode: string, localeCode: string];
@@ -28,7 +28,7 @@ export interface PamAssetReferenceFilesResource {
   /** Uploads the asset's reference file for this locale. */
   upload: (...args: [...Reference, source: UploadSource, options?: UploadOptions]) => Promise<void>;
   /** Downloads the asset's reference file for this locale. */
-  download: (...args: Reference) => Promise<MediaDownload>;
+  download: DownloadMethod<Reference>;
 }
 
 /**
@@ -42,7 +42,7 @@ export interface PamAssetVariationFilesResource {
   /** Uploads the asset's variation file for this channel and locale. */
   upload: (...args: [...Variation, source: UploadSource, options?: UploadOptions]) => Promise<void>;
   /** Downloads the asset's variation file for this channel and locale. */
-  download: (...args: Variation) => Promise<MediaDownload>;
+  download: DownloadMethod<Variation>;
 }
 
 const REFERENCE = pathParametersOf("pamAssetReferenceFiles.get");

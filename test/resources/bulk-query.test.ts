@@ -37,11 +37,4 @@ describe("upsertList query parameters", () => {
     );
     expect(seen).toHaveLength(0);
   });
-
-  it("types the query from the operation", () => {
-    const { client } = scriptedClient();
-    // @ts-expect-error: products' bulk upsert has no `limit` query parameter
-    const run = client.products.upsertList([], { query: { limit: 5 } });
-    expect(run).toBeDefined();
-  });
 });

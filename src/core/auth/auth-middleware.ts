@@ -6,6 +6,7 @@ import {
   readResponseRedactor,
 } from "../errors/index.js";
 import { canReplay, markClientBearer, rebuildRequest } from "../transport/index.js";
+import { parseJsonOrText } from "../values/index.js";
 import type { AuthenticationLookup } from "./operation-authentication.js";
 import type { TokenCycler } from "./token-cycler.js";
 
@@ -16,15 +17,6 @@ function readBearer(request: Request): string {
   return header.startsWith(BEARER_PREFIX) ? header.slice(BEARER_PREFIX.length) : "";
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => "");
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /** The 401 the caller would have seen, explaining why renewing the token failed. */
 async function explainFailedRenewal(
   request: Request,
@@ -33,7 +25,7 @@ async function explainFailedRenewal(
 ): Promise<AkeneoApiError> {
   return createApiError({
     status: response.status,
-    body: await readBody(response),
+    body: parseJsonOrText(await response.text().catch(() => "")),
     headers: response.headers,
     request: { method: request.method, url: request.url },
     cause: failure,

@@ -9,6 +9,11 @@ export type {
   TokenAuthOptions,
   TokenChangeListener,
 } from "./auth-options.js";
+export {
+  type CurrentBearer,
+  createCurrentBearer,
+  refreshBearerOnAttempt,
+} from "./current-bearer.js";
 export { type FileLockOptions, withFileLock } from "./file-lock.js";
 export { createFileTokenStore, type FileTokenStoreOptions } from "./file-token-store.js";
 export {

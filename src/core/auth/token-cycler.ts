@@ -1,12 +1,23 @@
-import { AkeneoError, isAkeneoApiError } from "../errors/index.js";
+import { AkeneoError } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import type { KnownSecrets } from "../redact/index.js";
 import type { Transport } from "../transport/index.js";
 import type { ResolvedAuthOptions } from "./auth-options.js";
+import type { CurrentBearer } from "./current-bearer.js";
 import { isPlainHttpToRemoteHost } from "./plain-http-warning.js";
 import { createSingleFlight } from "./single-flight.js";
+import {
+  chooseAdoptedPair,
+  chooseFirstGrant,
+  expiringAccessToken,
+  fallsBackToPassword,
+  passwordGrantOf,
+  type TokenView,
+  usableAccessToken,
+} from "./token-decisions.js";
 import { requestToken, type TokenGrant } from "./token-endpoint.js";
-import { isExpiring, type TokenPair } from "./token-pair.js";
+import type { TokenPair } from "./token-pair.js";
+import type { TokenStore } from "./token-store.js";
 
 /** What the token cycler needs. */
 export interface TokenCyclerOptions {
@@ -20,6 +31,8 @@ export interface TokenCyclerOptions {
   logger: SdkLogger;
   /** Time source for expiry. */
   now: () => number;
+  /** Where the current access token is published for each attempt to read. */
+  bearer?: CurrentBearer | undefined;
   /** The client's secret list: every pair obtained or adopted is added to it. */
   secrets?: KnownSecrets | undefined;
 }
@@ -43,48 +56,27 @@ export interface TokenCycler {
   renewRejected(rejectedToken: string): Promise<string>;
 }
 
-// Status of a refused refresh grant: Akeneo answers 422; standard OAuth servers answer 400, and
-// some gateways 401 (RFC 6749 allows it for client authentication failures).
-function isRefusedGrant(error: unknown): boolean {
-  return (
-    isAkeneoApiError(error) &&
-    (error.status === 422 || error.status === 400 || error.status === 401)
-  );
+// An app token is given once and never renewed.
+function createAppTokenCycler(token: string, bearer: CurrentBearer | undefined): TokenCycler {
+  const pair: TokenPair = { accessToken: token };
+  bearer?.set(token);
+  return {
+    mode: "app",
+    current: () => pair,
+    ensureFresh: async () => token,
+    renewRejected: async () => token,
+  };
 }
 
-/** Creates the token cycler of one client. */
-export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
-  const { auth, logger, now } = options;
-  if (auth.type === "app") {
-    const pair: TokenPair = { accessToken: auth.token };
-    return {
-      mode: "app",
-      current: () => pair,
-      ensureFresh: async () => auth.token,
-      renewRejected: async () => auth.token,
-    };
-  }
-  const marginMs = auth.refreshMarginSeconds * 1000;
-  const flight = createSingleFlight<TokenPair>();
-  const endpoint = {
-    ...options,
-    clientId: auth.clientId,
-    secret: auth.secret,
-    redact: options.secrets?.redact,
-  };
-  const remember = (next: TokenPair): TokenPair => {
-    options.secrets?.rememberToken(next.refreshToken);
-    options.secrets?.rememberToken(next.accessToken);
-    return next;
-  };
-  let pair: TokenPair | undefined =
-    auth.type === "token"
-      ? { accessToken: auth.token, refreshToken: auth.refreshToken }
-      : undefined;
-  let storeChecked = false;
+// Sends one grant to the token endpoint, warning once before a password crosses plain http.
+function createGrantSender(
+  options: TokenCyclerOptions,
+  credentials: { clientId: string; secret: string },
+): (body: TokenGrant) => Promise<TokenPair> {
+  const { logger, now } = options;
+  const endpoint = { ...options, ...credentials, redact: options.secrets?.redact };
   let warnedPlainHttp = false;
-
-  const grant = (body: TokenGrant): Promise<TokenPair> => {
+  return (body) => {
     if (
       body.grant_type === "password" &&
       !warnedPlainHttp &&
@@ -96,43 +88,18 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
     logger.info(`Requesting a token (${body.grant_type} grant)`);
     return requestToken(body, endpoint, now);
   };
+}
 
-  const passwordGrant: TokenGrant | undefined =
-    auth.type === "password"
-      ? { grant_type: "password", username: auth.username, password: auth.password }
-      : undefined;
-
-  const obtainNewPair = async (base: TokenPair | undefined): Promise<TokenPair> => {
-    if (base?.refreshToken === undefined) {
-      if (passwordGrant) return grant(passwordGrant);
-      throw new AkeneoError("No refresh token to renew the access token with");
-    }
-    try {
-      return await grant({ grant_type: "refresh_token", refresh_token: base.refreshToken });
-    } catch (error) {
-      if (passwordGrant === undefined || !isRefusedGrant(error)) throw error;
-      logger.info("Refresh token refused; falling back to the password grant");
-      return grant(passwordGrant);
-    }
-  };
-
-  const publish = async (next: TokenPair): Promise<void> => {
-    remember(next);
-    await auth.tokenStore.save(next);
-    pair = next;
-    try {
-      await auth.onTokenChange?.(next);
-    } catch (error) {
-      logger.error(`onTokenChange failed: ${(error as Error).message}`);
-    }
-  };
-
+// A corrupt store would fail every call until fixed by hand: it is read as empty (one warning),
+// so that the next pair obtained overwrites it.
+function createStoreReader(
+  store: TokenStore,
+  logger: SdkLogger,
+): () => Promise<TokenPair | undefined> {
   let warnedCorrupt = false;
-  // A corrupt store would fail every call until fixed by hand: read it as empty, so that the
-  // next pair obtained overwrites it.
-  const loadStored = async (): Promise<TokenPair | undefined> => {
+  return async () => {
     try {
-      return await auth.tokenStore.load();
+      return await store.load();
     } catch (error) {
       if (!(error instanceof Error) || error.name !== "CorruptTokenStoreError") throw error;
       if (!warnedCorrupt) {
@@ -142,26 +109,67 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
       return undefined;
     }
   };
+}
+
+/** Creates the token cycler of one client. */
+export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
+  const { auth, logger, now } = options;
+  if (auth.type === "app") return createAppTokenCycler(auth.token, options.bearer);
+  const marginMs = auth.refreshMarginSeconds * 1000;
+  const flight = createSingleFlight<TokenPair>();
+  const remember = (next: TokenPair): TokenPair => {
+    options.secrets?.rememberToken(next.refreshToken);
+    options.secrets?.rememberToken(next.accessToken);
+    return next;
+  };
+  let pair: TokenPair | undefined;
+  const setPair = (next: TokenPair): void => {
+    pair = next;
+    options.bearer?.set(next.accessToken);
+  };
+  if (auth.type === "token") setPair({ accessToken: auth.token, refreshToken: auth.refreshToken });
+  let storeChecked = false;
+  const grant = createGrantSender(options, { clientId: auth.clientId, secret: auth.secret });
+
+  const passwordGrant = passwordGrantOf(auth);
+  const view = (): TokenView => ({ pair, storeChecked, nowMs: now(), marginMs });
+
+  const obtainNewPair = async (base: TokenPair | undefined): Promise<TokenPair> => {
+    const first = chooseFirstGrant(base, passwordGrant);
+    if (first === undefined)
+      throw new AkeneoError("No refresh token to renew the access token with");
+    try {
+      return await grant(first);
+    } catch (error) {
+      if (!fallsBackToPassword(first, error, passwordGrant)) throw error;
+      logger.info("Refresh token refused; falling back to the password grant");
+      return grant(passwordGrant);
+    }
+  };
+
+  const publish = async (next: TokenPair): Promise<void> => {
+    remember(next);
+    await auth.tokenStore.save(next);
+    setPair(next);
+    try {
+      await auth.onTokenChange?.(next);
+    } catch (error) {
+      logger.error(`onTokenChange failed: ${(error as Error).message}`);
+    }
+  };
+
+  const loadStored = createStoreReader(auth.tokenStore, logger);
 
   // Runs under the store's lock: another process may have renewed while we waited for it.
   const settle = async (rejected: string | undefined): Promise<TokenPair> => {
     const stored = await loadStored();
     storeChecked = true;
-    const usable = (candidate: TokenPair | undefined): candidate is TokenPair =>
-      candidate !== undefined &&
-      candidate.accessToken !== rejected &&
-      !isExpiring(candidate, now(), marginMs);
-    const base = stored ?? pair;
-    const adopted = usable(stored)
-      ? stored
-      : rejected === undefined && usable(base)
-        ? base
-        : undefined;
+    const adopted = chooseAdoptedPair(stored, view(), rejected);
     if (adopted) {
-      pair = remember(adopted);
+      setPair(remember(adopted));
       return adopted;
     }
-    const next = await obtainNewPair(base);
+    const next = await obtainNewPair(stored ?? pair);
     await publish(next);
     return next;
   };
@@ -176,11 +184,8 @@ export function createTokenCycler(options: TokenCyclerOptions): TokenCycler {
     mode: auth.type,
     current: () => pair,
     async ensureFresh() {
-      if (pair !== undefined && storeChecked && !isExpiring(pair, now(), marginMs)) {
-        return pair.accessToken;
-      }
-      const expiring = pair !== undefined && storeChecked ? pair.accessToken : undefined;
-      return (await renew(expiring)).accessToken;
+      const current = view();
+      return usableAccessToken(current) ?? (await renew(expiringAccessToken(current))).accessToken;
     },
     async renewRejected(rejectedToken) {
       if (pair !== undefined && pair.accessToken !== rejectedToken) return pair.accessToken;

@@ -2,6 +2,7 @@ import { createApiError, InvalidTokenAnswerError } from "../errors/index.js";
 import type { TextRedactor } from "../redact/index.js";
 import type { Transport } from "../transport/index.js";
 import { ReplayableRequest } from "../transport/index.js";
+import { parseJsonOrText } from "../values/index.js";
 import type { TokenPair } from "./token-pair.js";
 import { isTokenText } from "./token-syntax.js";
 
@@ -60,14 +61,6 @@ function readTokenAnswer(answer: unknown, nowMs: number, url: string): TokenPair
   };
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * Sends one grant to `POST {baseUrl}/api/oauth/v1/token` (Basic client credentials, JSON body)
  * and returns the new pair.
@@ -94,7 +87,7 @@ export async function requestToken(
   // Every call queued in the concurrency gate waits for this token: let it go first.
   request.priority = true;
   const response = await options.transport(request);
-  const body = parseJson(await response.text());
+  const body = parseJsonOrText(await response.text());
   if (response.status >= 200 && response.status <= 299) {
     return readTokenAnswer(body, nowMs(), url);
   }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "../errors/index.js";
 import { encodeNdjson } from "../ndjson/index.js";
+import { isPlainRecord } from "../values/index.js";
 import { buildMultipartForm, isMultipartBody } from "./build-multipart-form.js";
 import { isInMemoryBody } from "./in-memory-body.js";
 import { readContentType } from "./read-content-type.js";
@@ -32,7 +33,7 @@ export function serializeRequestBody(
   const contentType = readContentType(headers);
   if (contentType === AKENEO_COLLECTION_CONTENT_TYPE) return serializeNdjsonBody(body);
   if (isPassThroughBody(body)) return body;
-  if (contentType === "application/x-www-form-urlencoded" && isRecord(body)) {
+  if (contentType === "application/x-www-form-urlencoded" && isPlainRecord(body)) {
     return new URLSearchParams(toFormFields(body));
   }
   if (isMultipartBody(body)) return buildMultipartForm(body);
@@ -68,10 +69,6 @@ function serializeNdjsonBody(body: unknown): string {
 
 function isPassThroughBody(body: unknown): body is BodyInit {
   return isInMemoryBody(body) || body instanceof ReadableStream;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function toFormFields(body: Record<string, unknown>): [string, string][] {

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "../errors/index.js";
-import { describeType } from "./option-checks.js";
+import { describeType } from "../values/index.js";
 
 /** Settings of one call that apply to that call only. */
 export interface CallOptions {

@@ -2,19 +2,15 @@ import createClient, { type Client } from "openapi-fetch";
 import {
   createAuthenticationLookup,
   createAuthMiddleware,
+  createCurrentBearer,
   createTokenCycler,
-  type TokenCycler,
+  refreshBearerOnAttempt,
 } from "../auth/index.js";
 import { serializeRequestBody } from "../body/serialize-request-body.js";
 import { tagResponseRedactor } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
-import { readLinkQuery, rebaseLink, serializePath } from "../paths/index.js";
-import {
-  carriesClientBearer,
-  createTransport,
-  ReplayableRequest,
-  type Transport,
-} from "../transport/index.js";
+import { serializePath } from "../paths/index.js";
+import { createTransport, ReplayableRequest, type Transport } from "../transport/index.js";
 import { createAnswerReadingMiddleware } from "./answer-reading-middleware.js";
 import type { ClientOptions, ResolvedClientOptions } from "./client-options.js";
 import { resolveClientOptions } from "./resolve-client-options.js";
@@ -41,18 +37,6 @@ export interface CoreClient<Paths extends {}> {
    * @throws {AuthenticationError} when the credentials are refused.
    */
   authenticate(): Promise<void>;
-  /** Resolves a link from an answer (`next`, `Location`) against the base URL; see `rebaseLink`. */
-  resolveLink(href: string): string;
-  /** Returns a link's query parameters (e.g. `search_after` of a `next` link). */
-  readLinkQuery(href: string): Record<string, string | string[]>;
-}
-
-// A call that waited in the gate's queue while the token was renewed would otherwise meet a 401
-// for a token already replaced, and cost one more round trip. A caller's own header stays.
-function swapRenewedBearer(request: Request, current: string | undefined): void {
-  const header = request.headers.get("authorization");
-  if (current === undefined || header === null || !carriesClientBearer(request)) return;
-  if (header !== `Bearer ${current}`) request.headers.set("Authorization", `Bearer ${current}`);
 }
 
 /**
@@ -71,12 +55,13 @@ function swapRenewedBearer(request: Request, current: string | undefined): void 
  */
 export function createCoreClient<Paths extends {}>(options: ClientOptions): CoreClient<Paths> {
   const resolved = resolveClientOptions(options);
-  let cycler: TokenCycler | undefined;
+  const bearer = createCurrentBearer();
   const transport = createTransport({
     ...resolved,
-    prepareAttempt: (request) => swapRenewedBearer(request, cycler?.current()?.accessToken),
+    prepareAttempt: (request) => refreshBearerOnAttempt(request, bearer),
   });
-  cycler = createTokenCycler({
+  const cycler = createTokenCycler({
+    bearer,
     auth: resolved.auth,
     baseUrl: resolved.baseUrl,
     transport,
@@ -107,7 +92,5 @@ export function createCoreClient<Paths extends {}>(options: ClientOptions): Core
     authenticate: async () => {
       await cycler.ensureFresh();
     },
-    resolveLink: (href: string) => rebaseLink(href, resolved.baseUrl),
-    readLinkQuery: (href: string) => readLinkQuery(href, resolved.baseUrl),
   });
 }

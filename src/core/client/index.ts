@@ -15,6 +15,5 @@ export {
   TOKEN_REFRESH_MARGIN_S,
 } from "./client-options.js";
 export { type CoreClient, createCoreClient } from "./create-core-client.js";
-export { describeType } from "./option-checks.js";
 export { resolveAuthOptions } from "./resolve-auth-options.js";
 export { resolveClientOptions } from "./resolve-client-options.js";

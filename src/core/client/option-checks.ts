@@ -1,21 +1,9 @@
 import { InvalidOptionError } from "../errors/index.js";
-
-/** Describes a value's type for error messages: `string`, `number`, `null`, `array`, `NaN`… */
-export function describeType(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
-  return typeof value;
-}
+import { describeType } from "../values/index.js";
 
 /** Throws `InvalidOptionError` for `field`. */
 export function rejectOption(field: string, value: unknown, accepted: string): never {
   throw new InvalidOptionError({ field, received: describeType(value), accepted });
-}
-
-/** Tells whether a value is a plain object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Returns the value if it is a non-empty string. */

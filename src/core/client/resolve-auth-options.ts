@@ -6,9 +6,9 @@ import {
   type TokenChangeListener,
   type TokenStore,
 } from "../auth/index.js";
+import { isPlainRecord } from "../values/index.js";
 import { TOKEN_REFRESH_MARGIN_S } from "./client-options.js";
 import {
-  isPlainObject,
   rejectOption,
   rejectUnknownKeys,
   requireFunction,
@@ -34,7 +34,7 @@ function requireToken(field: string, value: unknown): string {
 function resolveTokenStore(value: unknown): TokenStore {
   if (value === undefined) return createMemoryTokenStore();
   if (
-    !isPlainObject(value) ||
+    !isPlainRecord(value) ||
     typeof value.load !== "function" ||
     typeof value.save !== "function" ||
     (value.withLock !== undefined && typeof value.withLock !== "function")
@@ -69,7 +69,7 @@ function resolveRenewal(auth: Record<string, unknown>): ResolvedRenewal {
  * @throws {InvalidOptionError} naming the faulty field, e.g. `auth.password`.
  */
 export function resolveAuthOptions(value: unknown): ResolvedAuthOptions {
-  if (!isPlainObject(value))
+  if (!isPlainRecord(value))
     rejectOption("auth", value, 'an object with type "password", "token" or "app"');
   switch (value.type) {
     case "password":

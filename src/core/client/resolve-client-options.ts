@@ -15,6 +15,7 @@ import {
   type FetchLike,
   type RetryPolicy,
 } from "../transport/index.js";
+import { isPlainRecord } from "../values/index.js";
 import { ANSWER_LIMIT_KEYS, resolveAnswerLimits } from "./answer-limit-options.js";
 import {
   type ClientOptions,
@@ -30,7 +31,6 @@ import {
 import { hasControlCharacter } from "./header-syntax.js";
 import { resolveLimiterOption } from "./limiter-option.js";
 import {
-  isPlainObject,
   rejectOption,
   rejectUnknownKeys,
   requireFunction,
@@ -98,7 +98,7 @@ function resolveRetry(value: unknown): RetryPolicy {
   if (value === false) return { ...defaults, maxRetries: 0 };
   if (typeof value === "number")
     return { ...defaults, maxRetries: requireInteger("retry", value, 0, 20) };
-  if (!isPlainObject(value))
+  if (!isPlainRecord(value))
     return rejectOption(
       "retry",
       value,
@@ -167,7 +167,7 @@ function resolveLogger(logger: unknown, level: unknown, secrets: KnownSecrets): 
 function resolveClock(value: unknown): Clock {
   if (value === undefined) return createSystemClock();
   if (
-    !isPlainObject(value) ||
+    !isPlainRecord(value) ||
     typeof value.now !== "function" ||
     typeof value.sleep !== "function"
   ) {
@@ -185,7 +185,7 @@ function resolveClock(value: unknown): Clock {
  * @throws {InvalidOptionError} naming the field, the type received and what is accepted.
  */
 export function resolveClientOptions(options: ClientOptions): ResolvedClientOptions {
-  if (!isPlainObject(options)) {
+  if (!isPlainRecord(options)) {
     throw new InvalidOptionError({
       field: "options",
       received: typeof options,

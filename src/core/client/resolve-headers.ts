@@ -1,6 +1,7 @@
+import { isPlainRecord } from "../values/index.js";
 import { SDK_VERSION } from "../version.js";
 import { isHeaderName, isHeaderValue } from "./header-syntax.js";
-import { isPlainObject, rejectOption, requireString } from "./option-checks.js";
+import { rejectOption, requireString } from "./option-checks.js";
 
 // Headers the client owns: auth sets Authorization, the body serializer Content-Type.
 const CLIENT_OWNED_HEADERS: ReadonlySet<string> = new Set([
@@ -52,7 +53,7 @@ function readEntries(headers: unknown): [unknown, unknown][] {
       return [pair[0], pair[1]];
     });
   }
-  if (isPlainObject(headers)) return Object.entries(headers);
+  if (isPlainRecord(headers)) return Object.entries(headers);
   return rejectOption("headers", headers, HEADERS_ACCEPTED);
 }
 

@@ -1,5 +1,6 @@
+import { parseRetryAfter } from "../headers/index.js";
 import type { TextRedactor } from "../redact/index.js";
-import { parseRetryAfter } from "../transport/retry-after.js";
+import { isPlainRecord, parseJsonOrText } from "../values/index.js";
 import {
   AkeneoApiError,
   type AkeneoApiErrorInit,
@@ -59,21 +60,8 @@ const CLASS_BY_STATUS: ReadonlyMap<number, ApiErrorClass> = new Map<number, ApiE
   [422, UnprocessableEntityError],
 ]);
 
-function parseIfJsonText(body: unknown): unknown {
-  if (typeof body !== "string") return body;
-  try {
-    return JSON.parse(body);
-  } catch {
-    return body;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function readServerMessage(body: unknown): string | undefined {
-  if (!isRecord(body)) return undefined;
+  if (!isPlainRecord(body)) return undefined;
   // Akeneo uses `message`; the OAuth layer may answer `error_description` / `error`.
   for (const key of ["message", "error_description", "error"]) {
     const value = body[key];
@@ -83,8 +71,8 @@ function readServerMessage(body: unknown): string | undefined {
 }
 
 function readErrorDetails(body: unknown): AkeneoErrorDetail[] {
-  if (!isRecord(body) || !Array.isArray(body.errors)) return [];
-  return body.errors.filter(isRecord).map((entry) => ({
+  if (!isPlainRecord(body) || !Array.isArray(body.errors)) return [];
+  return body.errors.filter(isPlainRecord).map((entry) => ({
     ...entry,
     message: typeof entry.message === "string" ? entry.message : String(entry.message ?? ""),
   }));
@@ -97,7 +85,7 @@ function readErrorDetails(body: unknown): AkeneoErrorDetail[] {
  * kept as text and never breaks the construction; secrets are removed by the error constructors.
  */
 export function createApiError(source: ApiErrorSource): AkeneoApiError {
-  const body = parseIfJsonText(source.body);
+  const body = typeof source.body === "string" ? parseJsonOrText(source.body) : source.body;
   const init: AkeneoApiErrorInit = {
     status: source.status,
     method: source.request.method,

@@ -42,20 +42,3 @@ export function rebaseLink(href: string, baseUrl: string): string {
   // above the prefix.
   return `${base.origin}${prefix}${path}${link.search}`;
 }
-
-/**
- * Returns the query parameters of a link, e.g. `search_after` from a pagination `next` link.
- *
- * A parameter that appears more than once comes back as an array of its values, in order.
- *
- * @throws {InvalidArgumentError} when the link is empty or unparsable.
- */
-export function readLinkQuery(href: string, baseUrl: string): Record<string, string | string[]> {
-  const link = parseLink(href, baseUrl);
-  const query: Record<string, string | string[]> = {};
-  for (const name of new Set(link.searchParams.keys())) {
-    const values = link.searchParams.getAll(name);
-    query[name] = values.length === 1 ? (values[0] as string) : values;
-  }
-  return query;
-}

@@ -27,7 +27,6 @@ export {
   ReplayableRequest,
   rebuildRequest,
 } from "./replayable-request.js";
-export { parseRetryAfter } from "./retry-after.js";
 export {
   type AttemptOutcome,
   computeBackoffMs,

@@ -1,8 +1,8 @@
 import { AbortedError } from "../errors/index.js";
+import { parseRetryAfter } from "../headers/index.js";
 import { describeUrlForLog, type SdkLogger } from "../logging/index.js";
 import type { Clock } from "./clock.js";
 import { canReplay, rebuildRequest } from "./replayable-request.js";
-import { parseRetryAfter } from "./retry-after.js";
 import { decideRetry, type RetryPolicy } from "./retry-policy.js";
 import type { TransportStage } from "./transport-stage.js";
 

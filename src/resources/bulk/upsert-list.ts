@@ -3,6 +3,7 @@ import {
   createConsumeOnceGuard,
   InvalidArgumentError,
 } from "../../core/errors/index.js";
+import { describeType } from "../../core/values/index.js";
 import { prepareBatches } from "./prepare-batches.js";
 import { runBatches } from "./run-batches.js";
 import type {
@@ -61,8 +62,9 @@ const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
  * const run = upsertList(products, {
  *   answerStyle: "ndjson",
  *   codeOf: (product) => product.identifier,
- *   sendBatch: async (items, signal) =>
- *     unwrap(await patchProducts(client, { body: items, signal, parseAs: "stream", … })),
+ *   target: { method: "PATCH", url: "/api/rest/v1/products" },
+ *   sendBatch: async (_items, signal, encodedBody) =>
+ *     unwrap(await upsertProducts(client, { body: encodedBody as never, signal })),
  * });
  * for await (const result of run) if (result.status === "failed") log(result.index, result.message);
  * console.log(run.summary); // { total, created, updated, failed }
@@ -208,10 +210,4 @@ function checkCount(
 
 function describeValue(value: unknown): string {
   return typeof value === "number" ? String(value) : describeType(value);
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "string" ? "a string" : typeof value;
 }

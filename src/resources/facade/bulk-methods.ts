@@ -1,9 +1,11 @@
+import { withCallOptions } from "../../core/client/index.js";
 import { InvalidArgumentError } from "../../core/errors/index.js";
 import {
   type BatchAnswerStyle,
   upsertList as runUpsertList,
   type UpsertListRun,
 } from "../bulk/index.js";
+import { readCallOptions } from "./call-arguments.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import { callEndpoint, type ResourceContext } from "./resource-context.js";
 
@@ -20,6 +22,12 @@ export interface UpsertListCallOptions {
    * `AbortedError` when its batch was stopped), then the iteration throws `AbortedError`.
    */
   signal?: AbortSignal;
+  /**
+   * Deadline of each attempt of each batch request in milliseconds; 0 disables it.
+   *
+   * @default the client's `timeoutMs`
+   */
+  timeoutMs?: number;
 }
 
 const CALL_OPTIONS: ReadonlySet<string> = new Set([
@@ -27,6 +35,7 @@ const CALL_OPTIONS: ReadonlySet<string> = new Set([
   "batchSize",
   "maxResends",
   "signal",
+  "timeoutMs",
   "query",
 ]);
 
@@ -56,6 +65,9 @@ export function upsertInBatches<T>(
   options: UpsertListCallOptions & { query?: unknown } = {},
 ): UpsertListRun<T> {
   checkCallOptions(options);
+  const call = readCallOptions(
+    options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
+  );
   const query = { ...target.query, ...readBulkQuery(options.query) };
   const params = { path: target.pathParams ?? {}, query };
   return runUpsertList(items, {
@@ -69,11 +81,11 @@ export function upsertInBatches<T>(
     sendBatch: (_batch, signal, encodedBody) =>
       // The engine has already encoded the batch (NDJSON lines or a JSON array) to check its
       // size; the request body serializer sends that text as it is instead of encoding again.
-      callEndpoint(context, target.endpoint, {
-        params,
-        body: encodedBody,
-        signal,
-      } as never) as never,
+      callEndpoint(
+        context,
+        target.endpoint,
+        withCallOptions({ params, body: encodedBody, signal }, call) as never,
+      ) as never,
   });
 }
 

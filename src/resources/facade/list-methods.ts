@@ -1,3 +1,4 @@
+import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import { serializePath } from "../../core/paths/index.js";
 import {
   type ItemIterable,
@@ -33,7 +34,8 @@ export interface ListTarget<T> {
 }
 
 /**
- * Binds a generated list function to its path parameters, checking them now.
+ * Binds a generated list function to its path parameters, checking them now; `call` applies to
+ * every page request.
  *
  * @throws {InvalidArgumentError} for an unsafe path parameter.
  */
@@ -43,12 +45,15 @@ export function bindList<F extends EndpointFunction>(
   pathTemplate: string,
   pathParams: Readonly<Record<string, string>>,
   paging: ListPaging,
+  call?: CallOptions,
 ): ListTarget<ItemOf<F>> {
   const path = serializePath(pathTemplate, pathParams);
   const fetchPage = async (query: Record<string, unknown>) =>
-    (await callEndpoint(context, endpoint, {
-      params: { path: pathParams, query },
-    } as never)) as PageBody<ItemOf<F>>;
+    (await callEndpoint(
+      context,
+      endpoint,
+      withCallOptions({ params: { path: pathParams, query } }, call) as never,
+    )) as PageBody<ItemOf<F>>;
   return { source: { path, fetchPage }, paging };
 }
 

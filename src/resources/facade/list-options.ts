@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../../core/errors/index.js";
+import { describeType } from "../../core/values/index.js";
 import type { PageQueryInput } from "../pagination/index.js";
 import { type SearchInput, serializeSearch } from "../search/index.js";
 
@@ -79,7 +80,7 @@ function requireOptionsObject(options: unknown): Record<string, unknown> {
     return options as Record<string, unknown>;
   }
   throw new InvalidArgumentError(
-    `List options must be an object, received ${describeValue(options)}`,
+    `List options must be an object, received ${describeType(options)}`,
   );
 }
 
@@ -87,13 +88,8 @@ function requireOptionsObject(options: unknown): Record<string, unknown> {
 function requirePageNumber(value: unknown): number {
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1) return value;
   throw new InvalidArgumentError(
-    `page must be an integer from 1, received ${typeof value === "number" ? String(value) : describeValue(value)}`,
+    `page must be an integer from 1, received ${typeof value === "number" ? String(value) : describeType(value)}`,
   );
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  return Array.isArray(value) ? "an array" : typeof value;
 }
 
 /** Returns the `resumeFrom` checkpoint of iterate options, if any. */
@@ -110,7 +106,7 @@ function requirePlainValue(name: string, value: unknown): string | number | bool
     return value;
   }
   throw new InvalidArgumentError(
-    `Query parameter "${name}" must be a string, number or boolean, received ${describeValue(value)}`,
+    `Query parameter "${name}" must be a string, number or boolean, received ${describeType(value)}`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import {
   createMediaDownload,
   createMediaUploadBody,
@@ -8,6 +9,7 @@ import {
   type UploadFileOptions,
   type UploadSource,
 } from "../media/index.js";
+import { readCallOptions } from "./call-arguments.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import { readCodes } from "./method-builders.js";
 import { callEndpointForAnswer, type ResourceContext } from "./resource-context.js";
@@ -17,8 +19,11 @@ type Method = (...args: never[]) => unknown;
 /** What an upload method does with the answer: read the new media code, or nothing. */
 export type UploadAnswer = "code" | "none";
 
-/** Options of an upload: how the file is named and typed, and extra plain form fields. */
-export interface UploadOptions extends UploadFileOptions {
+/**
+ * Options of an upload: how the file is named and typed, extra plain form fields, and the call
+ * options (`signal`, `timeoutMs`) of the request.
+ */
+export interface UploadOptions extends UploadFileOptions, CallOptions {
   /** Plain form fields sent with the file (objects as their JSON text). */
   fields?: Readonly<Record<string, string | object>>;
 }
@@ -42,13 +47,15 @@ export function buildUpload<M extends Method>(
     const source = args[pathNames.length] as UploadSource;
     const target = (withTarget ? args[pathNames.length + 1] : {}) as MediaUploadTarget;
     const options = (args[pathNames.length + (withTarget ? 2 : 1)] ?? {}) as UploadOptions;
+    const { signal, timeoutMs, ...fileOptions } = options;
+    const call = readCallOptions(callOptionsOf(signal, timeoutMs));
     const body = createMediaUploadBody(new Blob(), target ?? {});
-    const upload = await prepareUploadFile(source, options);
+    const upload = await prepareUploadFile(source, fileOptions);
     try {
-      const init = {
-        params: { path },
-        body: { ...toFields(options.fields), ...body, file: upload.file },
-      };
+      const init = withCallOptions(
+        { params: { path }, body: { ...toFields(fileOptions.fields), ...body, file: upload.file } },
+        call,
+      );
       const { response } = await callEndpointForAnswer(context, endpoint, init as never);
       return answer === "code" ? readMediaCode(response.headers) : undefined;
     } finally {
@@ -57,7 +64,7 @@ export function buildUpload<M extends Method>(
   }) as unknown as M;
 }
 
-/** Builds `download(...codes)` answering a `MediaDownload` (stream, type, name, `downloadTo`). */
+/** Builds `download(...codes, call?)` answering a `MediaDownload` (stream, type, name, `downloadTo`). */
 export function buildDownload<M extends Method>(
   context: ResourceContext,
   endpoint: EndpointFunction,
@@ -65,13 +72,20 @@ export function buildDownload<M extends Method>(
 ): M {
   return (async (...args: unknown[]): Promise<MediaDownload> => {
     const path = readCodes(pathNames, args);
-    const init = { params: { path } };
+    const init = withCallOptions({ params: { path } }, readCallOptions(args[pathNames.length]));
     const { data, response } = await callEndpointForAnswer(context, endpoint, init as never);
     const fallbackFileName = path[pathNames[pathNames.length - 1] ?? ""];
     return createMediaDownload(data as ReadableStream<Uint8Array>, response.headers, {
       fallbackFileName,
     });
   }) as unknown as M;
+}
+
+function callOptionsOf(signal: unknown, timeoutMs: unknown): CallOptions {
+  const call: Record<string, unknown> = {};
+  if (signal !== undefined) call.signal = signal;
+  if (timeoutMs !== undefined) call.timeoutMs = timeoutMs;
+  return call as CallOptions;
 }
 
 function toFields(fields: UploadOptions["fields"]): Record<string, string> {

@@ -1,6 +1,8 @@
+import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import { serializePath } from "../../core/paths/index.js";
 import type { BatchAnswerStyle } from "../bulk/index.js";
 import { type UpsertListCallOptions, upsertInBatches } from "./bulk-methods.js";
+import { readCallOptions, takesQuery } from "./call-arguments.js";
 import { requireCode, requireObject } from "./check-arguments.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import { allItems, allPages, bindList, firstPage, type ListPaging } from "./list-methods.js";
@@ -17,12 +19,14 @@ import { readCreatedResource, readUpsertOutcome } from "./write-outcomes.js";
 // The builders below turn a generated endpoint function into a facade method whose first
 // arguments are the path parameters named in `pathNames`, in order. Each method checks those
 // codes (and the item) before any request, calls the function, unwraps, and maps the answer.
-// The facades give every method its precise type (see method-types.ts).
+// The last argument of every method is its call options ({ signal, timeoutMs }); where the
+// operation takes no query, they take the query's place. The facades give every method its
+// precise type (see method-types.ts).
 
 type Method = (...args: never[]) => unknown;
 
 /**
- * Builds `get(...codes, query?)`, answering one resource: an answer that is not a JSON object is
+ * Builds `get(...codes, query?, call?)`, answering one resource: an answer that is not a JSON object is
  * an `InvalidResponseError`, unless `shape` is `"any"` (an answer Akeneo does not describe).
  */
 export function buildGet<M extends Method>(
@@ -31,15 +35,17 @@ export function buildGet<M extends Method>(
   pathNames: readonly string[],
   shape: "object" | "any" = "object",
 ): M {
-  const call = shape === "object" ? callEndpointForObject : callEndpoint;
+  const send = shape === "object" ? callEndpointForObject : callEndpoint;
+  const withQuery = takesQuery(endpoint);
   return (async (...args: unknown[]) => {
     const path = readCodes(pathNames, args);
-    const query = args[pathNames.length];
-    return call(context, endpoint, { params: { path, query } } as never);
+    const query = withQuery ? args[pathNames.length] : undefined;
+    const call = readCallOptions(args[pathNames.length + (withQuery ? 1 : 0)]);
+    return send(context, endpoint, withCallOptions({ params: { path, query } }, call) as never);
   }) as unknown as M;
 }
 
-/** Builds `create(...parentCodes, item, query?)` answering the new code and `Location`. */
+/** Builds `create(...parentCodes, item, query?, call?)` answering the new code and `Location`. */
 export function buildCreate<M extends Method>(
   context: ResourceContext,
   endpoint: EndpointFunction,
@@ -47,21 +53,23 @@ export function buildCreate<M extends Method>(
   pathNames: readonly string[],
   codeOf: (item: unknown) => string | undefined,
 ): M {
+  const withQuery = takesQuery(endpoint);
   return (async (...args: unknown[]) => {
-    const { path, item, response } = await sendItem(context, endpoint, pathNames, args);
+    const { path, item, response } = await sendItem(context, endpoint, pathNames, withQuery, args);
     const collectionPath = serializePath(collectionTemplate, path);
     return readCreatedResource(response, collectionPath, codeOf(item));
   }) as unknown as M;
 }
 
-/** Builds `upsert(...codes, item, query?)` answering `created` or `updated`. */
+/** Builds `upsert(...codes, item, query?, call?)` answering `created` or `updated`. */
 export function buildUpsert<M extends Method>(
   context: ResourceContext,
   endpoint: EndpointFunction,
   pathNames: readonly string[],
 ): M {
+  const withQuery = takesQuery(endpoint);
   return (async (...args: unknown[]) => {
-    const { response } = await sendItem(context, endpoint, pathNames, args);
+    const { response } = await sendItem(context, endpoint, pathNames, withQuery, args);
     return readUpsertOutcome(response);
   }) as unknown as M;
 }
@@ -81,7 +89,7 @@ export function buildAction<M extends Method>(
   }) as unknown as M;
 }
 
-/** Builds `delete(...codes)`. */
+/** Builds `delete(...codes, call?)`. */
 export function buildDelete<M extends Method>(
   context: ResourceContext,
   endpoint: EndpointFunction,
@@ -89,7 +97,8 @@ export function buildDelete<M extends Method>(
 ): M {
   return (async (...args: unknown[]) => {
     const path = readCodes(pathNames, args);
-    await callEndpoint(context, endpoint, { params: { path } } as never);
+    const call = readCallOptions(args[pathNames.length]);
+    await callEndpoint(context, endpoint, withCallOptions({ params: { path } }, call) as never);
   }) as unknown as M;
 }
 
@@ -100,7 +109,7 @@ export interface ListMethodSet<L, A, P> {
   pages: P;
 }
 
-/** Builds `listPerPage`, `all` and `pages` for a paginated list endpoint. */
+/** Builds `listPerPage`, `all` and `pages` (each `(...codes, options?, call?)`) for a paginated list. */
 export function buildListMethods<L extends Method, A extends Method, P extends Method>(
   context: ResourceContext,
   endpoint: EndpointFunction,
@@ -108,8 +117,11 @@ export function buildListMethods<L extends Method, A extends Method, P extends M
   pathNames: readonly string[],
   paging: ListPaging,
 ): ListMethodSet<L, A, P> {
-  const bind = (args: unknown[]) =>
-    bindList(context, endpoint, pathTemplate, readCodes(pathNames, args), paging);
+  const bind = (args: unknown[]) => {
+    const path = readCodes(pathNames, args);
+    const call = readCallOptions(args[pathNames.length + 1]);
+    return bindList(context, endpoint, pathTemplate, path, paging, call);
+  };
   const optionsOf = (args: unknown[]) => args[pathNames.length] as object | undefined;
   return {
     listPerPage: (async (...args: unknown[]) =>
@@ -127,20 +139,27 @@ export interface UnpagedListMethodSet<L, A> {
   all: A;
 }
 
-/** Builds `list` (an array) and `all` (a lazy iterable) for an unpaginated list endpoint. */
+/** Builds `list` and `all` (each `(...codes, call?)`) for an unpaginated list endpoint. */
 export function buildUnpagedListMethods<L extends Method, A extends Method>(
   context: ResourceContext,
   endpoint: EndpointFunction,
   pathNames: readonly string[],
 ): UnpagedListMethodSet<L, A> {
   const listPath = describeEndpointPath(endpoint);
-  const load = (path: Record<string, string>) =>
-    fetchWholeList(context, endpoint, { params: { path } } as never, listPath);
+  const load = (path: Record<string, string>, call: CallOptions | undefined) =>
+    fetchWholeList(
+      context,
+      endpoint,
+      withCallOptions({ params: { path } }, call) as never,
+      listPath,
+    );
+  const read = (args: unknown[]) =>
+    [readCodes(pathNames, args), readCallOptions(args[pathNames.length])] as const;
   return {
-    list: (async (...args: unknown[]) => load(readCodes(pathNames, args))) as unknown as L,
+    list: (async (...args: unknown[]) => load(...read(args))) as unknown as L,
     all: ((...args: unknown[]) => {
-      const path = readCodes(pathNames, args);
-      return iterateWholeList(() => load(path));
+      const [path, call] = read(args);
+      return iterateWholeList(() => load(path, call));
     }) as unknown as A,
   };
 }
@@ -167,18 +186,20 @@ export function buildUpsertList<M extends Method>(
   }) as unknown as M;
 }
 
-// Sends `(...codes, item, query?)` to a create or upsert endpoint; codes and item are checked
-// before any request.
+// Sends `(...codes, item, query?, call?)` to a create or upsert endpoint (no query slot when the
+// operation takes none); codes, item and call options are checked before any request.
 async function sendItem(
   context: ResourceContext,
   endpoint: EndpointFunction,
   pathNames: readonly string[],
+  withQuery: boolean,
   args: readonly unknown[],
 ): Promise<{ path: Record<string, string>; item: unknown; response: Response }> {
   const path = readCodes(pathNames, args);
   const item = requireObject("item", args[pathNames.length]);
-  const query = args[pathNames.length + 1];
-  const init = { params: { path, query }, body: item };
+  const query = withQuery ? args[pathNames.length + 1] : undefined;
+  const call = readCallOptions(args[pathNames.length + (withQuery ? 2 : 1)]);
+  const init = withCallOptions({ params: { path, query }, body: item }, call);
   const { response } = await callEndpointForAnswer(context, endpoint, init as never);
   return { path, item, response };
 }

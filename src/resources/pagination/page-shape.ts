@@ -1,3 +1,4 @@
+import { isPlainRecord } from "../../core/values/index.js";
 import { InvalidPageError } from "./invalid-page-error.js";
 import type { PageBody } from "./page-source.js";
 
@@ -16,11 +17,11 @@ export function requirePageBody<T>(
 ): PageBody<T> & {
   _embedded: { items: readonly T[] };
 } {
-  if (!isRecord(body)) {
+  if (!isPlainRecord(body)) {
     throw new InvalidPageError(`The list answer is ${describe(body)}, not a page`, listPath);
   }
   const embedded = body._embedded;
-  if (!isRecord(embedded)) {
+  if (!isPlainRecord(embedded)) {
     throw new InvalidPageError(
       `The list answer has ${embedded === undefined ? "no _embedded" : `an _embedded that is ${describe(embedded)}`}`,
       listPath,
@@ -43,10 +44,6 @@ export function requirePageBody<T>(
 export function requireListArray<T>(data: unknown, listPath: string): T[] {
   if (Array.isArray(data)) return data as T[];
   throw new InvalidPageError(`The list answer is ${describe(data)}, not an array`, listPath);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function describe(value: unknown): string {

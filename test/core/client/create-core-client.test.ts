@@ -1,8 +1,6 @@
-import { createCoreClient } from "../../../src/core/client/index.js";
 import { InvalidArgumentError } from "../../../src/core/errors/index.js";
 import { createTestClient } from "../support/core-client-fixture.js";
 import { createScriptedFetch, json } from "../support/scripted-fetch.js";
-import type { TestPaths } from "../support/test-paths.js";
 
 describe("createCoreClient", () => {
   it("sends nothing when created", () => {
@@ -39,19 +37,6 @@ describe("createCoreClient", () => {
     expect(scripted.calls[0]?.body).toBe('{"enabled":true}');
     expect(scripted.calls[0]?.headers.get("content-type")).toBe("application/json");
     expect(scripted.calls[0]?.headers.get("user-agent")).toBe("akeneo-pim-sdk/0.1.0");
-  });
-
-  it("resolves links against its base URL", () => {
-    const core = createCoreClient<TestPaths>({
-      baseUrl: "https://proxy.example.com/pim",
-      auth: { type: "app", token: "t" },
-    });
-    expect(core.resolveLink("http://internal/api/rest/v1/products?page=2")).toBe(
-      "https://proxy.example.com/pim/api/rest/v1/products?page=2",
-    );
-    expect(core.readLinkQuery("http://internal/api/rest/v1/products?search_after=x")).toEqual({
-      search_after: "x",
-    });
   });
 
   it("shares nothing between two clients", async () => {

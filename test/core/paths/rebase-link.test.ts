@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "../../../src/core/errors/index.js";
-import { readLinkQuery, rebaseLink } from "../../../src/core/paths/index.js";
+import { rebaseLink } from "../../../src/core/paths/index.js";
 
 describe("rebaseLink", () => {
   it("replaces the server's internal host with the base URL", () => {
@@ -51,16 +51,5 @@ describe("rebaseLink", () => {
 
   it.each([[""], ["   "], ["http://[bad"]])("refuses %j", (href) => {
     expect(() => rebaseLink(href, "https://pim.example.com")).toThrow(InvalidArgumentError);
-  });
-});
-
-describe("readLinkQuery", () => {
-  it("returns query parameters, repeated ones as arrays", () => {
-    expect(
-      readLinkQuery(
-        "http://x/api/rest/v1/products?search_after=a%2Fb&limit=100&locales=en&locales=fr",
-        "https://p",
-      ),
-    ).toEqual({ search_after: "a/b", limit: "100", locales: ["en", "fr"] });
   });
 });

@@ -545,7 +545,7 @@ describe("upsertList", () => {
     [{ maxItemBytes: 0 }, /maxItemBytes/],
     [{ maxResends: -1 }, /maxResends/],
     [{ signal: {} }, /signal must be an AbortSignal, received object/],
-    [{ signal: "stop" }, /signal must be an AbortSignal, received a string/],
+    [{ signal: "stop" }, /signal must be an AbortSignal, received string/],
     [{ concurency: 2 }, /does not know the option "concurency"/],
   ])("refuses the option %p before reading anything", (extra, message) => {
     const endpoint = createNdjsonEndpoint();

@@ -1,4 +1,4 @@
-import { parseRetryAfter } from "../../../src/core/transport/index.js";
+import { parseRetryAfter } from "../../../src/core/headers/index.js";
 
 const now = Date.parse("2026-01-01T00:00:00Z");
 
