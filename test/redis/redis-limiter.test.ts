@@ -66,6 +66,8 @@ describe("createRedisLimiter", () => {
   it("gives up with TimeoutError when no slot frees up within the call's timeout", async () => {
     const first = limiter({ maxConcurrency: 1 });
     const second = limiter({ maxConcurrency: 1 });
+    // Connected first: on a loaded machine, connecting could itself outlast the 300 ms below.
+    (await second.acquire(slotRequest()))();
     const release = await first.acquire(slotRequest());
     const startedAt = Date.now();
     const failure = await second.acquire(slotRequest(300)).catch((error: unknown) => error);
