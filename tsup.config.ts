@@ -1,8 +1,9 @@
+import { resolve } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
 const shared: Options = {
   format: ["esm", "cjs"],
-  dts: true,
+  dts: false,
   // openapi-fetch's ESM build is bundled into both formats: required from our CommonJS build, its own
   // CommonJS build goes through Node's ESM interop, where `default` is the whole module object, not
   // `createClient`. It stays a dependency for its type declarations, which `akeneo-pim-sdk/raw` imports.
@@ -15,7 +16,39 @@ const shared: Options = {
   clean: false,
 };
 
+// The files that bundle openapi-fetch carry its licence, as MIT asks.
+const OPENAPI_FETCH_NOTICE = `/*!
+ * Bundles openapi-fetch 0.17.0 (https://github.com/openapi-ts/openapi-typescript), MIT License,
+ * Copyright (c) 2023 Drew Powers.
+ * Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+ * associated documentation files (the "Software"), to deal in the Software without restriction,
+ * including without limitation the rights to use, copy, modify, merge, publish, distribute,
+ * sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+ * furnished to do so, subject to the following conditions: The above copyright notice and this
+ * permission notice shall be included in all copies or substantial portions of the Software.
+ * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+ * NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+ * NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+ * DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT
+ * OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+ */`;
+
+const MAIN_ENTRY = resolve("src/index.ts");
+
+// A secondary entry imports the main one by the package's own name, so that a runtime loads one
+// copy of the error classes (`instanceof` holds across entries) and the `node` condition applies.
+const mainEntryByPackageName: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "main-entry-by-package-name",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\/.*index\.js$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path.replace(/\.js$/, ".ts"));
+      return target === MAIN_ENTRY ? { path: "akeneo-pim-sdk", external: true } : undefined;
+    });
+  },
+};
+
 export default defineConfig([
+  // Declarations only: one set for every condition (the Node build has the web build's exports).
   {
     ...shared,
     entry: {
@@ -24,15 +57,33 @@ export default defineConfig([
       "raw/index": "src/raw/index.ts",
       "testing/index": "src/testing/index.ts",
     },
+    dts: { only: true },
+  },
+  // The web build (the `default` condition): what bundlers pick for browsers and workers.
+  {
+    ...shared,
+    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
+    banner: { js: OPENAPI_FETCH_NOTICE },
+  },
+  {
+    ...shared,
+    entry: { "endpoints/index": "src/endpoints/index.ts", "raw/index": "src/raw/index.ts" },
+    esbuildPlugins: [mainEntryByPackageName],
+  },
+  // The Node build (the `node` condition: Node, Bun, Deno): the same exports with Node's file system.
+  {
+    ...shared,
+    entry: { "node/index": "src/node/index.ts" },
+    banner: { js: OPENAPI_FETCH_NOTICE },
   },
   // Built on its own, so that its declarations are whole rather than sharing a hashed chunk with
   // the main entry's; `redis` (an optional peer dependency) stays external.
-  { ...shared, entry: { "redis/index": "src/redis/index.ts" } },
+  { ...shared, entry: { "redis/index": "src/redis/index.ts" }, dts: true },
   {
     ...shared,
     // The `akeneo-pim` executable: one ES module, no declarations (it is run, never imported).
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
-    dts: false,
+    banner: { js: OPENAPI_FETCH_NOTICE },
   },
 ]);

@@ -4,7 +4,7 @@
  * pages, against a loopback server in a child process; the two alternate which goes first.
  * Targets: time ≤ 1.10× the plain loop; RSS growth < 50 MB. Run: npx tsx bench/export.bench.ts
  */
-import { createAkeneoClient } from "../src/index.js";
+import { createAkeneoClient } from "../src/node/index.js";
 import type { PageBody } from "../src/resources/pagination/index.js";
 import { createRssSampler } from "./support-streams/rss-sampler.js";
 import { startCatalogServer } from "./support-streams/start-catalog-server.js";

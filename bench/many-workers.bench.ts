@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { createAkeneoClient } from "../src/index.js";
+import { createAkeneoClient } from "../src/node/index.js";
 import { createRedisLimiter, type RedisLimiter } from "../src/redis/index.js";
 import { type FakePim, startFakePim } from "../src/testing/index.js";
 import { startTestRedis } from "../test/redis/support/redis-server.js";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { AkeneoPimClientBuilder, createFileTokenStore, createSearch } from "../src/index.js";
+import { AkeneoPimClientBuilder, createFileTokenStore, createSearch } from "../src/node/index.js";
 import { resolveDemoTarget } from "./demo-target.js";
 
 /** A 1×1 PNG, small enough to read in a demo. */

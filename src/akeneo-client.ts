@@ -7,6 +7,7 @@ import type {
   UntypedCatalog,
 } from "./catalog/product-catalog.js";
 import { type ClientOptions, createCoreClient } from "./core/client/index.js";
+import { type Platform, WEB_PLATFORM } from "./core/platform/index.js";
 import { type AkeneoResources, createResources } from "./resources/create-resources.js";
 import { createPhpAccessors, type PhpAccessors } from "./resources/php-accessors.js";
 
@@ -66,8 +67,19 @@ export interface AkeneoClient<C extends ProductCatalog = UntypedCatalog>
 export function createAkeneoClient<C extends ProductCatalog = UntypedCatalog>(
   options: ClientOptions,
 ): AkeneoClient<C> {
-  const core = createCoreClient<paths>(options);
-  const resources = createResources({ api: core.api });
+  return createAkeneoClientOn<C>(WEB_PLATFORM, options);
+}
+
+/**
+ * Creates a client whose uploads from a path, `downloadTo` and default `fetch` come from
+ * `platform`: what each entry's `createAkeneoClient` calls with its own platform.
+ */
+export function createAkeneoClientOn<C extends ProductCatalog = UntypedCatalog>(
+  platform: Platform,
+  options: ClientOptions,
+): AkeneoClient<C> {
+  const core = createCoreClient<paths>(options, platform);
+  const resources = createResources({ api: core.api, platform });
   // The catalog type only narrows what the same facade returns: one object serves every C.
   return Object.freeze({
     ...resources,

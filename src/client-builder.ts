@@ -68,7 +68,12 @@ export class AkeneoPimClientBuilder {
   #build(auth: ClientOptions["auth"]): AkeneoClient {
     const clientOptions: Record<string, unknown> = { ...this.#options };
     for (const key of RENEWAL_KEYS) delete clientOptions[key];
-    return createAkeneoClient({ ...clientOptions, baseUrl: this.#baseUrl, auth });
+    return this.createClient({ ...clientOptions, baseUrl: this.#baseUrl, auth });
+  }
+
+  /** Creates the client with the entry's own platform; the Node entry's builder overrides it. */
+  protected createClient(options: ClientOptions): AkeneoClient {
+    return createAkeneoClient(options);
   }
 
   #renewal(): RenewableAuthOptions {

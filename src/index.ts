@@ -2,6 +2,10 @@
  * The public API of akeneo-pim-sdk: the client and its options, the resources, the errors, the
  * generated endpoint functions and types, and the Apps OAuth helpers.
  *
+ * This is the web build, which loads on every runtime with `fetch`, Web Crypto, `TextEncoder` and
+ * web streams; Node, Bun and Deno load src/node/index.ts instead (the `node` package condition),
+ * which has the same exports with Node's file system behind them.
+ *
  * @module akeneo-pim-sdk
  */
 
@@ -25,11 +29,8 @@ export type {
   TokenPair,
   TokenStore,
 } from "./core/auth/index.js";
-export {
-  createFileTokenStore,
-  createMemoryTokenStore,
-  type FileTokenStoreOptions,
-} from "./core/auth/index.js";
+export { createMemoryTokenStore, type FileTokenStoreOptions } from "./core/auth/index.js";
+export { createFileTokenStore } from "./core/auth/unavailable-file-token-store.js";
 export {
   type CallOptions,
   type ClientOptions,
@@ -67,6 +68,7 @@ export {
   isTimeoutError,
   isUnprocessableEntityError,
   MethodNotAllowedError,
+  NodeOnlyFeatureError,
   NotAcceptableError,
   NotFoundError,
   PayloadTooLargeError,

@@ -1,6 +1,6 @@
 // One importing process of bench/many-workers.bench.ts, run with `node --import tsx`: imports its
 // share of the products (settings in IMPORT_SETTINGS) and prints one JSON line.
-import { createAkeneoClient } from "../../src/index.js";
+import { createAkeneoClient } from "../../src/node/index.js";
 import { createRedisLimiter, createRedisTokenStore } from "../../src/redis/index.js";
 
 interface ImportSettings {

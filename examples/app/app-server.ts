@@ -8,7 +8,7 @@ import {
   createAuthorizationRequest,
   isAkeneoError,
   readActivationRequest,
-} from "../../src/index.js";
+} from "../../src/node/index.js";
 
 /** What the example App is configured with (from the App's page in the PIM or the App Portal). */
 export interface ExampleAppOptions {

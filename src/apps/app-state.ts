@@ -1,4 +1,4 @@
-import { encodeBase64Url } from "./base64url.js";
+import { encodeBase64Url } from "../core/values/index.js";
 
 const STATE_BYTES = 32;
 

@@ -1,5 +1,5 @@
+import { decodeBase64 } from "../core/values/index.js";
 import { IdTokenError } from "./apps-errors.js";
-import { decodeBase64 } from "./base64url.js";
 import { importOpenIdPublicKey } from "./openid-public-key.js";
 
 /** The clock skew accepted between the PIM and the App by default. */

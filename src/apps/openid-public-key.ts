@@ -1,7 +1,7 @@
+import { decodeBase64 } from "../core/values/index.js";
 import type { AppsHttpOptions } from "./app-http.js";
 import { sendAppsRequest } from "./app-http.js";
 import { IdTokenError } from "./apps-errors.js";
-import { decodeBase64 } from "./base64url.js";
 import { readDerChildren, readDerElement } from "./der-reader.js";
 import { resolvePimUrl } from "./pim-url.js";
 

@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
-import type { AkeneoClient } from "../index.js";
+import type { AkeneoClient } from "../node/index.js";
 import type { CliIo } from "./cli-io.js";
 import type { ExitCode } from "./exit-codes.js";
 

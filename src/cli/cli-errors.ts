@@ -1,4 +1,4 @@
-import { AkeneoError } from "../index.js";
+import { AkeneoError } from "../node/index.js";
 
 /** A command line that cannot run: unknown command or flag, missing argument or configuration. */
 export class CliUsageError extends AkeneoError {

@@ -1,4 +1,4 @@
-import type { AkeneoClient, SearchInput, UpsertListRun } from "../index.js";
+import type { AkeneoClient, SearchInput, UpsertListRun } from "../node/index.js";
 import { CliUsageError } from "./cli-errors.js";
 
 /** What `export` needs of a facade: its pages, and a first page that can carry a count. */

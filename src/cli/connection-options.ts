@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
-import type { ClientOptions } from "../index.js";
+import type { ClientOptions } from "../node/index.js";
 import { CliUsageError } from "./cli-errors.js";
 
 /** Flags that name the PIM and the credentials; each falls back to an AKENEO_* variable. */

@@ -5,7 +5,7 @@ import {
   isConnectionError,
   isInvalidResponseError,
   isTimeoutError,
-} from "../index.js";
+} from "../node/index.js";
 import { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 
 const USAGE_ERRORS: ReadonlySet<string> = new Set([

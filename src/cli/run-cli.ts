@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createAkeneoClient } from "../index.js";
+import { createAkeneoClient } from "../node/index.js";
 import type { CliCommand } from "./cli-command.js";
 import { CliUsageError } from "./cli-errors.js";
 import type { CliIo } from "./cli-io.js";

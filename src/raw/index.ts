@@ -4,7 +4,7 @@
 import type { Client } from "openapi-fetch";
 import type { RawClient } from "../../generated/endpoints.js";
 import type { paths } from "../../generated/schema.js";
-import { InvalidArgumentError } from "../core/errors/index.js";
+import { InvalidArgumentError } from "../index.js";
 
 /** The openapi-fetch client typed by Akeneo's paths: `raw.GET("/api/rest/v1/products/{code}", …)`. */
 export type AkeneoFetchClient = Client<paths>;

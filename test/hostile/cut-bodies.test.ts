@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type AkeneoClient, createAkeneoClient } from "../../src/index.js";
+import { type AkeneoClient, createAkeneoClient } from "../../src/node/index.js";
 import { type FakePim, startFakePim } from "../../src/testing/index.js";
 import {
   createHostileClient,

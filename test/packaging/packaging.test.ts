@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { build } from "esbuild";
 import { startFakePim } from "../../src/testing/index.js";
 import { createConsumerProject } from "./consumer-project.js";
 import {
@@ -21,6 +22,18 @@ import {
 const TSC = join(PROJECT_ROOT, "node_modules/typescript/bin/tsc");
 const TYPE_ROOTS = join(PROJECT_ROOT, "node_modules/@types");
 const SETUP_TIMEOUT_MS = 240_000;
+
+// One copy of the error classes per runtime: the raw entry's errors are the main entry's.
+const RAW_ERROR_IDENTITY_CJS = `
+const { rawClientOf } = require("akeneo-pim-sdk/raw");
+const { InvalidArgumentError } = require("akeneo-pim-sdk");
+try { rawClientOf({}); } catch (error) { console.log(error instanceof InvalidArgumentError); }
+`;
+const RAW_ERROR_IDENTITY_ESM = `
+import { rawClientOf } from "akeneo-pim-sdk/raw";
+import { InvalidArgumentError } from "akeneo-pim-sdk";
+try { rawClientOf({}); } catch (error) { console.log(error instanceof InvalidArgumentError); }
+`;
 
 /** Runs one consumer file with Node and returns the JSON line it printed. */
 async function runConsumer(folder: string, file: string): Promise<unknown> {
@@ -68,6 +81,8 @@ describe("the packed package", () => {
         ),
         ...chunk,
         "dist/cli.js",
+        "dist/node/index.cjs",
+        "dist/node/index.js",
         "package.json",
       ].sort(),
     );
@@ -101,6 +116,56 @@ describe("the packed package", () => {
       expect(JSON.parse(output)).toMatchObject({ version: "7.0.0", authenticated: true });
     } finally {
       await pim.close();
+    }
+  });
+
+  it("gives a browser bundler the web build and Node the Node build", async () => {
+    const result = await build({
+      stdin: {
+        contents:
+          'import { createAkeneoClient } from "akeneo-pim-sdk"; globalThis.c = createAkeneoClient;',
+        resolveDir: bundlerConsumer,
+      },
+      absWorkingDir: bundlerConsumer,
+      bundle: true,
+      platform: "browser",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    expect(Object.keys(result.metafile.inputs)).toContain(
+      "node_modules/akeneo-pim-sdk/dist/index.js",
+    );
+    const resolved = await runCommand(
+      process.execPath,
+      ["-p", 'require.resolve("akeneo-pim-sdk")'],
+      nodeConsumer,
+    );
+    expect(resolved.trim()).toBe(
+      join(nodeConsumer, "node_modules/akeneo-pim-sdk/dist/node/index.cjs"),
+    );
+  });
+
+  it.each([
+    ["CommonJS", ["-e", RAW_ERROR_IDENTITY_CJS]],
+    ["an ES module", ["--input-type=module", "-e", RAW_ERROR_IDENTITY_ESM]],
+  ])("throws the main entry's error classes from akeneo-pim-sdk/raw, under %s", async (_, args) => {
+    const output = await runCommand(process.execPath, args, nodeConsumer);
+    expect(output.trim()).toBe("true");
+  });
+
+  it("carries openapi-fetch's MIT notice in every file that bundles it", async () => {
+    for (const file of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/node/index.js",
+      "dist/node/index.cjs",
+      "dist/cli.js",
+    ]) {
+      const text = await readFile(join(PROJECT_ROOT, file), "utf8");
+      expect(text).toContain("openapi-fetch 0.17.0");
+      expect(text).toContain("Copyright (c) 2023 Drew Powers");
+      expect(text).toContain("Permission is hereby granted, free of charge");
     }
   });
 

@@ -19,7 +19,7 @@ function pointImportsAtSources(code: string, root: string): string {
     .replaceAll('from "akeneo-pim-sdk/endpoints"', `from "${join(root, "src/endpoints/index.ts")}"`)
     .replaceAll('from "akeneo-pim-sdk/raw"', `from "${join(root, "src/raw/index.ts")}"`)
     .replaceAll('from "akeneo-pim-sdk/redis"', `from "${join(root, "src/redis/index.ts")}"`)
-    .replaceAll('from "akeneo-pim-sdk"', `from "${join(root, "src/index.ts")}"`);
+    .replaceAll('from "akeneo-pim-sdk"', `from "${join(root, "src/node/index.ts")}"`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type AkeneoClient, createAkeneoClient } from "../../src/akeneo-client.js";
+import { type AkeneoClient, createAkeneoClient } from "../../src/node/index.js";
 import type { FakePimOptions } from "../../src/testing/index.js";
 import { type FakePim, startFakePim } from "../../src/testing/index.js";
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFileTokenStore } from "../../src/core/auth/index.js";
+import { createFileTokenStore } from "../../src/core/auth/file-token-store.js";
 
 describe("token file permissions", () => {
   it("writes the token file readable by its owner only, even over a looser existing file", async () => {

@@ -1,4 +1,4 @@
-import type { UpsertLineResult } from "../../index.js";
+import type { UpsertLineResult } from "../../node/index.js";
 import type { CliCommand, CommandContext } from "../cli-command.js";
 import { stringFlag } from "../cli-command.js";
 import { CliUsageError } from "../cli-errors.js";

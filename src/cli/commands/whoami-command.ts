@@ -1,4 +1,4 @@
-import { isAkeneoApiError } from "../../index.js";
+import { isAkeneoApiError } from "../../node/index.js";
 import type { CliCommand, CommandContext } from "../cli-command.js";
 import { CliUsageError } from "../cli-errors.js";
 import { type ExportableResource, findExportableResource } from "../cli-resources.js";

@@ -96,7 +96,8 @@ function refuseNonFile(path: string): void {
  * Writes are atomic (temporary file + rename) with mode 0600; a missing folder is created with
  * mode 0700. `withLock` takes an exclusive lock file (`<path>.lock`) so that processes sharing
  * the file renew once and all pick up the rotated pair; a lock whose holder died is taken over.
- * A file that does not hold a pair makes `load()` throw `CorruptTokenStoreError`, which the client
+ * Node only (the web build throws `NodeOnlyFeatureError`). A file that does not hold a pair makes
+ * `load()` throw `CorruptTokenStoreError`, which the client
  * treats as an empty store (it warns once and writes a good pair).
  *
  * @throws {InvalidArgumentError} when the path is empty, names a directory or another non-file,

@@ -14,8 +14,8 @@ export {
   createCurrentBearer,
   refreshBearerOnAttempt,
 } from "./current-bearer.js";
-export { type FileLockOptions, withFileLock } from "./file-lock.js";
-export { createFileTokenStore, type FileTokenStoreOptions } from "./file-token-store.js";
+export type { FileLockOptions } from "./file-lock.js";
+export type { FileTokenStoreOptions } from "./file-token-store.js";
 export {
   type AuthenticationLookup,
   createAuthenticationLookup,

@@ -10,6 +10,7 @@ import { serializeRequestBody } from "../body/serialize-request-body.js";
 import { tagResponseRedactor } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import { serializePath } from "../paths/index.js";
+import { type Platform, WEB_PLATFORM } from "../platform/index.js";
 import { createTransport, ReplayableRequest, type Transport } from "../transport/index.js";
 import { createAnswerReadingMiddleware } from "./answer-reading-middleware.js";
 import type { ClientOptions, ResolvedClientOptions } from "./client-options.js";
@@ -45,6 +46,7 @@ export interface CoreClient<Paths extends {}> {
  *
  * Nothing is sent until the first call (or `authenticate()`).
  *
+ * @param platform What the runtime adds (the Node entry's default fetch); the web build's by default.
  * @throws {InvalidOptionError} when an option is invalid.
  * @example
  * const core = createCoreClient<paths>({
@@ -53,8 +55,11 @@ export interface CoreClient<Paths extends {}> {
  * });
  * const { data } = await core.api.GET("/api/rest/v1/products/{code}", { params: { path: { code } } });
  */
-export function createCoreClient<Paths extends {}>(options: ClientOptions): CoreClient<Paths> {
-  const resolved = resolveClientOptions(options);
+export function createCoreClient<Paths extends {}>(
+  options: ClientOptions,
+  platform: Platform = WEB_PLATFORM,
+): CoreClient<Paths> {
+  const resolved = resolveClientOptions(options, platform);
   const bearer = createCurrentBearer();
   const transport = createTransport({
     ...resolved,

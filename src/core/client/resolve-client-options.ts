@@ -8,6 +8,7 @@ import {
   type LogLevel,
   type SdkLogger,
 } from "../logging/index.js";
+import { createGlobalFetch, type Platform, WEB_PLATFORM } from "../platform/index.js";
 import { createKnownSecrets, type KnownSecrets } from "../redact/index.js";
 import {
   type Clock,
@@ -182,9 +183,13 @@ function resolveClock(value: unknown): Clock {
  * Shorthands are accepted only here: `retry: 3` (three retries), `retry: false` (none),
  * `timeoutMs: false` (no timeout). Unknown option names are refused, so a typo cannot be ignored.
  *
+ * @param platform What the runtime adds (the Node entry's default fetch); the web build's by default.
  * @throws {InvalidOptionError} naming the field, the type received and what is accepted.
  */
-export function resolveClientOptions(options: ClientOptions): ResolvedClientOptions {
+export function resolveClientOptions(
+  options: ClientOptions,
+  platform: Platform = WEB_PLATFORM,
+): ResolvedClientOptions {
   if (!isPlainRecord(options)) {
     throw new InvalidOptionError({
       field: "options",
@@ -202,7 +207,8 @@ export function resolveClientOptions(options: ClientOptions): ResolvedClientOpti
     secrets,
     fetch:
       options.fetch === undefined
-        ? (input: Request, init?: RequestInit) => fetch(input, init)
+        ? // The one place the default fetch is chosen: the platform's (Node's) or the global one.
+          (platform.createDefaultFetch ?? createGlobalFetch)()
         : requireFunction<FetchLike>("fetch", options.fetch),
     retry: Object.freeze(resolveRetry(options.retry)),
     timeoutMs: resolveTimeout(options.timeoutMs),

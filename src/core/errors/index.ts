@@ -48,6 +48,7 @@ export {
   type NetworkErrorInit,
   TimeoutError,
 } from "./network-errors.js";
+export { NodeOnlyFeatureError } from "./node-only-feature-error.js";
 export { type RequestSummary, readRequestSummary, tagResponse } from "./request-summary.js";
 export { readResponseRedactor, tagResponseRedactor } from "./response-redactor.js";
 export { CorruptTokenStoreError, TokenStoreError } from "./token-store-error.js";

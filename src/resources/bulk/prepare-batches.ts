@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "../../core/errors/index.js";
 import { encodeNdjsonLine } from "../../core/ndjson/index.js";
+import { utf8ByteLength } from "../../core/values/index.js";
 import { OversizeItemError, UpsertInputError } from "./bulk-errors.js";
 
 /** One input item on its way: its position, code, and whether it can be sent. */
@@ -64,7 +65,7 @@ function prepareEntry<T>(item: T, index: number, plan: BatchPlan<T>): BatchEntry
   try {
     code = plan.codeOf(item);
     const line = encodeNdjsonLine(item);
-    const sizeBytes = Buffer.byteLength(line, "utf8");
+    const sizeBytes = utf8ByteLength(line);
     const refusal =
       sizeBytes > plan.maxItemBytes
         ? new OversizeItemError({ index, code }, sizeBytes, plan.maxItemBytes)

@@ -50,7 +50,7 @@ export function buildUpload<M extends Method>(
     const { signal, timeoutMs, ...fileOptions } = options;
     const call = readCallOptions(callOptionsOf(signal, timeoutMs));
     const body = createMediaUploadBody(new Blob(), target ?? {});
-    const upload = await prepareUploadFile(source, fileOptions);
+    const upload = await prepareUploadFile(source, fileOptions, context.platform);
     try {
       const init = withCallOptions(
         { params: { path }, body: { ...toFields(fileOptions.fields), ...body, file: upload.file } },
@@ -77,6 +77,7 @@ export function buildDownload<M extends Method>(
     const fallbackFileName = path[pathNames[pathNames.length - 1] ?? ""];
     return createMediaDownload(data as ReadableStream<Uint8Array>, response.headers, {
       fallbackFileName,
+      platform: context.platform,
     });
   }) as unknown as M;
 }

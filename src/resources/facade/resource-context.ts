@@ -1,11 +1,14 @@
 import type { RawClient } from "../../../generated/endpoints.js";
 import { unwrap, unwrapObject } from "../../core/errors/index.js";
+import type { Platform } from "../../core/platform/index.js";
 import type { DataOf, EndpointFunction, InitOf } from "./endpoint-types.js";
 
 /** What every facade is built on: the typed client carrying auth and transport. */
 export interface ResourceContext {
   /** The HTTP layer (openapi-fetch's client) every generated endpoint function is called with. */
   readonly api: RawClient;
+  /** What the runtime adds for uploads from a path and `downloadTo`. @default the web build's */
+  readonly platform?: Platform;
 }
 
 /** An endpoint's success data together with the response it came in. */

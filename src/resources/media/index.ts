@@ -12,7 +12,6 @@ export {
   type MediaDownload,
   type MediaDownloadOptions,
 } from "./media-download.js";
-export { type SpooledFile, spoolStream } from "./spool-stream.js";
 export {
   createMediaUploadBody,
   type MediaUploadBody,
@@ -24,4 +23,3 @@ export {
   type UploadFileOptions,
   type UploadSource,
 } from "./upload-file.js";
-export { writeFileAtomically } from "./write-file-atomically.js";

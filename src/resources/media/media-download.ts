@@ -1,6 +1,6 @@
-import { createConsumeOnceGuard } from "../../core/errors/index.js";
+import { createConsumeOnceGuard, NodeOnlyFeatureError } from "../../core/errors/index.js";
+import type { Platform } from "../../core/platform/index.js";
 import { readContentDispositionFileName } from "./content-disposition.js";
-import { writeFileAtomically } from "./write-file-atomically.js";
 
 /** A downloaded media file: its bytes as a stream, with what the server said about them. */
 export interface MediaDownload {
@@ -14,9 +14,10 @@ export interface MediaDownload {
   readonly contentLength: number | undefined;
   /**
    * Streams the file to `path` (through a temporary file renamed into place, so no partial file
-   * is ever left at `path`) and returns `path`.
+   * is ever left at `path`) and returns `path`. Node only: the web build has no file system.
    *
    * @throws AlreadyConsumedError when the stream was already read or saved.
+   * @throws NodeOnlyFeatureError on the web build (the stream stays readable).
    */
   downloadTo(path: string): Promise<string>;
 }
@@ -25,6 +26,8 @@ export interface MediaDownload {
 export interface MediaDownloadOptions {
   /** File name when the answer has no `Content-Disposition` (e.g. the media code's last segment). */
   fallbackFileName?: string;
+  /** Where `downloadTo` gets its file writing from. @default the web build's (none) */
+  platform?: Platform;
 }
 
 /**
@@ -50,8 +53,12 @@ export function createMediaDownload(
     fileName: readContentDispositionFileName(headers.get("content-disposition")) ?? fallback,
     contentLength: Number.isSafeInteger(length) && length >= 0 ? length : undefined,
     downloadTo: async (path: string): Promise<string> => {
+      const write = options.platform?.writeFileAtomically;
+      if (write === undefined) {
+        throw new NodeOnlyFeatureError("MediaDownload.downloadTo()", "read `stream` instead");
+      }
       claim();
-      await writeFileAtomically(stream, path);
+      await write(stream, path);
       return path;
     },
   };

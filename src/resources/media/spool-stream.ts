@@ -1,10 +1,11 @@
-import { createWriteStream } from "node:fs";
+import { createWriteStream, openAsBlob } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import type { PlatformFile } from "../../core/platform/index.js";
 
 /** A temporary file holding a stream's bytes, and the means to remove it. */
 export interface SpooledFile {
@@ -37,4 +38,21 @@ export async function spoolStream(
     throw error;
   }
   return { path, remove };
+}
+
+/**
+ * Spools a web stream to a temporary file and opens it as a Blob read from disk while it is sent;
+ * `release()` removes the file (Node only).
+ */
+export async function spoolStreamAsFile(
+  stream: ReadableStream<Uint8Array>,
+  directory: string | undefined,
+): Promise<PlatformFile> {
+  const spooled = await spoolStream(stream, directory);
+  try {
+    return { blob: await openAsBlob(spooled.path), release: spooled.remove };
+  } catch (error) {
+    await spooled.remove();
+    throw error;
+  }
 }

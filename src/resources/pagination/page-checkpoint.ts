@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../../core/errors/index.js";
+import { decodeBase64, encodeBase64Url } from "../../core/values/index.js";
 import type { PageQuery } from "./page-source.js";
 
 // Versioned so that a future format can still read (or clearly refuse) older checkpoints.
@@ -19,7 +20,7 @@ export interface PagePosition {
  */
 export function encodeCheckpoint(path: string, position: PagePosition): string {
   const payload = JSON.stringify({ path, query: position.query, skip: position.skip });
-  return CHECKPOINT_PREFIX + Buffer.from(payload, "utf8").toString("base64url");
+  return CHECKPOINT_PREFIX + encodeBase64Url(new TextEncoder().encode(payload));
 }
 
 /**
@@ -33,8 +34,9 @@ export function decodeCheckpoint(checkpoint: string, path: string): PagePosition
   }
   let payload: unknown;
   try {
-    const json = Buffer.from(checkpoint.slice(CHECKPOINT_PREFIX.length), "base64url");
-    payload = JSON.parse(json.toString("utf8"));
+    const bytes = decodeBase64(checkpoint.slice(CHECKPOINT_PREFIX.length));
+    if (bytes === undefined) throw new InvalidArgumentError("The checkpoint is not base64url");
+    payload = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
   } catch (cause) {
     throw new InvalidArgumentError("resumeFrom is a damaged pagination checkpoint", { cause });
   }

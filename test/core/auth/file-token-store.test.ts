@@ -2,11 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  createFileTokenStore,
-  createMemoryTokenStore,
-  withFileLock,
-} from "../../../src/core/auth/index.js";
+import { withFileLock } from "../../../src/core/auth/file-lock.js";
+import { createFileTokenStore } from "../../../src/core/auth/file-token-store.js";
+import { createMemoryTokenStore } from "../../../src/core/auth/index.js";
 import {
   CorruptTokenStoreError,
   InvalidArgumentError,

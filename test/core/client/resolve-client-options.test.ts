@@ -1,4 +1,4 @@
-import { createFileTokenStore } from "../../../src/core/auth/index.js";
+import { createFileTokenStore } from "../../../src/core/auth/file-token-store.js";
 import {
   type ClientOptions,
   DEFAULT_MAX_CONCURRENCY,

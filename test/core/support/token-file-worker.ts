@@ -1,7 +1,7 @@
 // Run by the cross-process token test: one process of N sharing a token file.
 // Arguments: baseUrl tokenFile. Prints "ready", waits for a line on stdin, then calls once and
 // prints one JSON line: status and tokens seen.
-import { createFileTokenStore } from "../../../src/core/auth/index.js";
+import { createFileTokenStore } from "../../../src/core/auth/file-token-store.js";
 import { createCoreClient } from "../../../src/core/client/index.js";
 import type { TestPaths } from "./test-paths.js";
 

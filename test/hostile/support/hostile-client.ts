@@ -1,6 +1,10 @@
 import { inspect } from "node:util";
 import { isAkeneoError } from "../../../src/core/errors/index.js";
-import { type AkeneoClient, type ClientOptions, createAkeneoClient } from "../../../src/index.js";
+import {
+  type AkeneoClient,
+  type ClientOptions,
+  createAkeneoClient,
+} from "../../../src/node/index.js";
 import { rawClientOf } from "../../../src/raw/index.js";
 import { HOSTILE_SECRETS, type HostileServer, SECRET_VALUES } from "./hostile-server.js";
 

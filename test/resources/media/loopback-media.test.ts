@@ -5,12 +5,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import createClient from "openapi-fetch";
 import { serializeRequestBody } from "../../../src/core/body/index.js";
+import { NODE_PLATFORM } from "../../../src/node/node-platform.js";
 import {
-  createMediaDownload,
+  createMediaDownload as createDownload,
   createMediaUploadBody,
-  prepareUploadFile,
+  prepareUploadFile as prepareUpload,
   readMediaCode,
+  type UploadFileOptions,
+  type UploadSource,
 } from "../../../src/resources/media/index.js";
+
+// `downloadTo` is what Node's platform adds; the web build's refusal is tested apart.
+const createMediaDownload = (
+  body: ReadableStream<Uint8Array> | null | undefined,
+  headers: Headers,
+  options: { fallbackFileName?: string } = {},
+) => createDownload(body, headers, { ...options, platform: NODE_PLATFORM });
+const prepareUploadFile = (source: UploadSource, options?: UploadFileOptions) =>
+  prepareUpload(source, options, NODE_PLATFORM);
 
 const MEDIA_CODE = "a/b/c/d/0a1b_shoe.png";
 

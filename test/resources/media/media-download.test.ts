@@ -1,10 +1,19 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { NODE_PLATFORM } from "../../../src/node/node-platform.js";
 import {
-  createMediaDownload,
+  createMediaDownload as createDownload,
   readContentDispositionFileName,
 } from "../../../src/resources/media/index.js";
+
+// `downloadTo` is what Node's platform adds; the web build's refusal is tested apart.
+const createMediaDownload = (
+  body: ReadableStream<Uint8Array> | null | undefined,
+  headers: Headers,
+  options: { fallbackFileName?: string } = {},
+) => createDownload(body, headers, { ...options, platform: NODE_PLATFORM });
+
 import { AlreadyConsumedError } from "../../../src/resources/pagination/index.js";
 
 function bytes(text: string): ReadableStream<Uint8Array> {

@@ -3,7 +3,16 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidArgumentError } from "../../../src/core/errors/index.js";
-import { prepareUploadFile } from "../../../src/resources/media/index.js";
+import { NODE_PLATFORM } from "../../../src/node/node-platform.js";
+import {
+  prepareUploadFile,
+  type UploadFileOptions,
+  type UploadSource,
+} from "../../../src/resources/media/index.js";
+
+// Paths and spooled streams are what Node's platform adds; the web build's are tested apart.
+const prepareOnNode = (source: UploadSource, options?: UploadFileOptions) =>
+  prepareUploadFile(source, options, NODE_PLATFORM);
 
 describe("prepareUploadFile", () => {
   let folder: string;
@@ -18,7 +27,7 @@ describe("prepareUploadFile", () => {
   it("reads a path lazily from disk, named after the file", async () => {
     const path = join(folder, "shoe.png");
     await writeFile(path, "png-bytes");
-    const { file } = await prepareUploadFile(path, { contentType: "image/png" });
+    const { file } = await prepareOnNode(path, { contentType: "image/png" });
     expect(file.name).toBe("shoe.png");
     expect(file.type).toBe("image/png");
     expect(file.size).toBe(9);
@@ -28,14 +37,14 @@ describe("prepareUploadFile", () => {
   it("reads the file at send time, not when prepared", async () => {
     const path = join(folder, "doc.pdf");
     await writeFile(path, "v1");
-    const { file } = await prepareUploadFile(path);
+    const { file } = await prepareOnNode(path);
     // A disk-backed Blob refuses to read a file changed after it was opened: proof it holds no copy.
     await writeFile(path, "v2 changed");
     await expect(file.text()).rejects.toThrow();
   });
 
   it("refuses a missing file with a typed error", async () => {
-    await expect(prepareUploadFile(join(folder, "nope.png"))).rejects.toThrow(InvalidArgumentError);
+    await expect(prepareOnNode(join(folder, "nope.png"))).rejects.toThrow(InvalidArgumentError);
   });
 
   it("refuses a named pipe, naming the path, without blocking the event loop", async () => {
@@ -45,7 +54,7 @@ describe("prepareUploadFile", () => {
     const timer = setTimeout(() => {
       ticked = true;
     }, 1);
-    const error = await prepareUploadFile(fifo).catch((e: unknown) => e);
+    const error = await prepareOnNode(fifo).catch((e: unknown) => e);
     await new Promise((resolve) => setTimeout(resolve, 5));
     clearTimeout(timer);
     expect(error).toBeInstanceOf(InvalidArgumentError);
@@ -57,23 +66,23 @@ describe("prepareUploadFile", () => {
   it("refuses a directory, naming the path", async () => {
     const directory = join(folder, "photos");
     await mkdir(directory);
-    const error = await prepareUploadFile(directory).catch((e: unknown) => e);
+    const error = await prepareOnNode(directory).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidArgumentError);
     expect((error as Error).message).toContain(`${directory} is not a regular file (a directory)`);
   });
 
   it("refuses a character device such as /dev/zero", async () => {
-    await expect(prepareUploadFile("/dev/zero")).rejects.toThrow(/a device/);
+    await expect(prepareOnNode("/dev/zero")).rejects.toThrow(/a device/);
   });
 
   it("refuses an empty path", async () => {
-    await expect(prepareUploadFile(" ")).rejects.toThrow(InvalidArgumentError);
+    await expect(prepareOnNode(" ")).rejects.toThrow(InvalidArgumentError);
   });
 
   it("uses a File as it is, and renames it on request", async () => {
     const original = new File(["x"], "a.jpg", { type: "image/jpeg" });
-    expect((await prepareUploadFile(original)).file).toBe(original);
-    const renamed = (await prepareUploadFile(original, { fileName: "b.jpg" })).file;
+    expect((await prepareOnNode(original)).file).toBe(original);
+    const renamed = (await prepareOnNode(original, { fileName: "b.jpg" })).file;
     expect([renamed.name, renamed.type, await renamed.text()]).toEqual([
       "b.jpg",
       "image/jpeg",
@@ -82,14 +91,14 @@ describe("prepareUploadFile", () => {
   });
 
   it("names a bare Blob and bytes 'file' unless told otherwise", async () => {
-    expect((await prepareUploadFile(new Blob(["x"]))).file.name).toBe("file");
-    const fromBytes = (await prepareUploadFile(Buffer.from("bytes"), { fileName: "c.bin" })).file;
+    expect((await prepareOnNode(new Blob(["x"]))).file.name).toBe("file");
+    const fromBytes = (await prepareOnNode(Buffer.from("bytes"), { fileName: "c.bin" })).file;
     expect([fromBytes.name, await fromBytes.text()]).toEqual(["c.bin", "bytes"]);
   });
 
   it("spools a stream to a private temporary file and removes it on release", async () => {
     const stream = new Blob(["chunk-1", "chunk-2"]).stream();
-    const upload = await prepareUploadFile(stream, {
+    const upload = await prepareOnNode(stream, {
       fileName: "s.txt",
       temporaryDirectory: folder,
     });
@@ -107,7 +116,7 @@ describe("prepareUploadFile", () => {
         controller.error(new Error("source failed"));
       },
     });
-    await expect(prepareUploadFile(stream, { temporaryDirectory: folder })).rejects.toThrow(
+    await expect(prepareOnNode(stream, { temporaryDirectory: folder })).rejects.toThrow(
       "source failed",
     );
     expect(await readdir(folder)).toEqual([]);
@@ -116,12 +125,12 @@ describe("prepareUploadFile", () => {
   it("refuses a stream that is already being read", async () => {
     const stream = new Blob(["x"]).stream();
     stream.getReader();
-    await expect(prepareUploadFile(stream, { temporaryDirectory: folder })).rejects.toThrow(
+    await expect(prepareOnNode(stream, { temporaryDirectory: folder })).rejects.toThrow(
       /already consumed/,
     );
   });
 
   it("refuses an unsupported source", async () => {
-    await expect(prepareUploadFile(42 as unknown as string)).rejects.toThrow(InvalidArgumentError);
+    await expect(prepareOnNode(42 as unknown as string)).rejects.toThrow(InvalidArgumentError);
   });
 });

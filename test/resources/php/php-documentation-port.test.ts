@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AkeneoClient } from "../../../src/akeneo-client.js";
-import { AkeneoPimClientBuilder } from "../../../src/client-builder.js";
 import { NotFoundError, UnprocessableEntityError } from "../../../src/core/errors/index.js";
+import { AkeneoPimClientBuilder } from "../../../src/node/index.js";
 import { SearchBuilder } from "../../../src/resources/search/index.js";
 import { type FakePim, startFakePim } from "../../../src/testing/index.js";
 

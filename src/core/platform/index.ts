@@ -1,0 +1,1 @@
+export { createGlobalFetch, type Platform, type PlatformFile, WEB_PLATFORM } from "./platform.js";
