@@ -1,5 +1,8 @@
-// Time of a GET through the client core vs plain fetch, against the same loopback server.
-// Target: at most 1.10× plain fetch. Run with `npx tsx bench/get-overhead.bench.ts`.
+// Time of a GET through the whole client core on each transport vs plain fetch, against the same
+// loopback server, with a bare undici loop as the floor of the platform.
+// Goal: the client on its default (Node) transport at most 0.80× plain fetch.
+// Run with `npx tsx bench/get-overhead.bench.ts`.
+import { Pool } from "undici";
 import { createCoreClient } from "../src/core/client/index.js";
 import { BENCH_CREDENTIALS, startBenchPim } from "./support/bench-pim.js";
 
@@ -14,62 +17,90 @@ interface BenchPaths {
 
 const CALLS_PER_ROUND = 300;
 const ROUNDS = 9;
+const GOAL_RATIO = 0.8;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
+interface Round {
+  wallMs: number;
+  cpuMs: number;
+}
+
 async function main(): Promise<void> {
   const pim = await startBenchPim();
-  const core = createCoreClient<BenchPaths>({
-    baseUrl: pim.baseUrl,
-    auth: { type: "password", ...BENCH_CREDENTIALS },
-    logLevel: "warn",
-  });
-  await core.authenticate();
+  const clientOn = (fetchOption: typeof fetch | undefined) =>
+    createCoreClient<BenchPaths>({
+      baseUrl: pim.baseUrl,
+      auth: { type: "password", ...BENCH_CREDENTIALS },
+      logLevel: "warn",
+      ...(fetchOption === undefined ? {} : { fetch: fetchOption }),
+    });
+  const onNode = clientOn(undefined);
+  const onFetch = clientOn((input, init) => fetch(input, init));
+  await onNode.authenticate();
+  await onFetch.authenticate();
   const url = `${pim.baseUrl}/api/rest/v1/products/shoe-42`;
-  const viaSdk = async (): Promise<void> => {
+  const headers = { authorization: `Bearer ${onNode.getToken()}`, accept: "application/json" };
+  const check = (data: { identifier?: string } | undefined): void => {
+    if (data?.identifier !== "shoe-42") throw new Error("unexpected answer");
+  };
+  const viaClient = (core: typeof onNode) => async (): Promise<void> => {
     const { data } = await core.api.GET("/api/rest/v1/products/{code}", {
       params: { path: { code: "shoe-42" } },
     });
-    if (data?.identifier !== "shoe-42") throw new Error("unexpected answer");
+    check(data);
   };
-  const viaFetch = async (): Promise<void> => {
-    const response = await fetch(url, {
-      headers: { authorization: `Bearer ${core.getToken()}`, accept: "application/json" },
-    });
-    const data = (await response.json()) as { identifier: string };
-    if (data.identifier !== "shoe-42") throw new Error("unexpected answer");
+  const pool = new Pool(pim.baseUrl, { connections: 4 });
+  const candidates: Record<string, () => Promise<void>> = {
+    "plain fetch": async () => check((await (await fetch(url, { headers })).json()) as never),
+    "client, Node transport (default)": viaClient(onNode),
+    "client, global fetch": viaClient(onFetch),
+    "bare undici Pool (floor)": async () => {
+      const answer = await pool.request({ path: new URL(url).pathname, method: "GET", headers });
+      check((await answer.body.json()) as never);
+    },
   };
-  const timeRound = async (call: () => Promise<void>): Promise<number> => {
+  const names = Object.keys(candidates);
+  const rounds = new Map<string, Round[]>(names.map((name) => [name, []]));
+  const timeRound = async (call: () => Promise<void>): Promise<Round> => {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     for (let i = 0; i < CALLS_PER_ROUND; i++) await call();
-    return performance.now() - start;
+    const wallMs = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    return { wallMs, cpuMs: (used.user + used.system) / 1000 };
   };
-  await timeRound(viaSdk);
-  await timeRound(viaFetch);
-  const ratios: number[] = [];
-  const sdkTimes: number[] = [];
-  const fetchTimes: number[] = [];
+  for (const name of names) await timeRound(candidates[name] as () => Promise<void>);
   for (let round = 0; round < ROUNDS; round++) {
-    // Alternate the order so that drift in machine load does not favour one side.
-    const first = round % 2 === 0;
-    const a = await timeRound(first ? viaSdk : viaFetch);
-    const b = await timeRound(first ? viaFetch : viaSdk);
-    const [sdk, plain] = first ? [a, b] : [b, a];
-    sdkTimes.push(sdk);
-    fetchTimes.push(plain);
-    ratios.push(sdk / plain);
+    // Rotate the order so that drift in machine load does not favour one side.
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length] as string;
+      rounds.get(name)?.push(await timeRound(candidates[name] as () => Promise<void>));
+    }
   }
+  await pool.close();
   await pim.close();
-  const perCall = (ms: number): string => `${((ms / CALLS_PER_ROUND) * 1000).toFixed(0)} µs`;
-  console.log(`GET overhead: ${ROUNDS} rounds × ${CALLS_PER_ROUND} sequential calls`);
-  console.log(`  client core : ${perCall(median(sdkTimes))} per call (median round)`);
-  console.log(`  plain fetch : ${perCall(median(fetchTimes))} per call (median round)`);
+  const wall = (name: string): number => median((rounds.get(name) ?? []).map((r) => r.wallMs));
+  const cpu = (name: string): number => median((rounds.get(name) ?? []).map((r) => r.cpuMs));
+  const baseline = wall("plain fetch");
+  console.log(`GET overhead: ${ROUNDS} rounds × ${CALLS_PER_ROUND} sequential calls (medians)`);
+  console.log("  (CPU counts the loopback server too: it runs in this process)");
+  for (const name of names) {
+    const perCallUs = (wall(name) / CALLS_PER_ROUND) * 1000;
+    const cpuUs = (cpu(name) / CALLS_PER_ROUND) * 1000;
+    console.log(
+      `  ${name.padEnd(34)} ${perCallUs.toFixed(0).padStart(5)} µs/call ${(1e6 / perCallUs).toFixed(0).padStart(6)} calls/s ${cpuUs.toFixed(0).padStart(5)} µs CPU/call ${(wall(name) / baseline).toFixed(2)}×`,
+    );
+  }
+  const ratio = wall("client, Node transport (default)") / baseline;
   console.log(
-    `  ratio       : ${median(ratios).toFixed(3)}× (median of per-round ratios; target ≤ 1.10×)`,
+    `  ratio: client on its Node transport ${ratio.toFixed(3)}× plain fetch (goal ≤ ${GOAL_RATIO}×)`,
   );
+  // Printed, not enforced: on a shared two-core machine the ratio is not yet reliably under goal.
+  if (ratio > GOAL_RATIO) console.log("  goal missed");
 }
 
 main().catch((error: unknown) => {

@@ -69,6 +69,7 @@ const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
   ],
   "Running many workers": ["shoe-sandal shoe-rain-boot 1"],
   "Testing your integration with the emulator": [/^shoe-sandal 2$/m, /^4$/m],
+  "The Node transport": [/^shoe-sandal$/m],
 };
 
 describe("the README's examples", () => {

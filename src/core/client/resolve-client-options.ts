@@ -1,3 +1,4 @@
+// The one place a default transport is chosen; Node gets undici (src/node), other runtimes fetch.
 import { encodeBasicCredentials, type ResolvedAuthOptions } from "../auth/index.js";
 import { InvalidOptionError } from "../errors/index.js";
 import {
@@ -201,27 +202,31 @@ export function resolveClientOptions(
   const baseUrl = resolveBaseUrl(options.baseUrl);
   const auth = resolveAuthOptions(options.auth);
   const secrets = collectSecrets(auth);
+  const maxConcurrency =
+    options.maxConcurrency === undefined
+      ? DEFAULT_MAX_CONCURRENCY
+      : requireInteger("maxConcurrency", options.maxConcurrency, 1, 1000);
+  const { limiter } = resolveLimiterOption(options);
   return Object.freeze({
     baseUrl,
     auth,
     secrets,
     fetch:
       options.fetch === undefined
-        ? // The one place the default fetch is chosen: the platform's (Node's) or the global one.
-          (platform.createDefaultFetch ?? createGlobalFetch)()
+        ? // The one place the default fetch is chosen: the platform's (Node's undici) or the global one.
+          (platform.createDefaultFetch ?? createGlobalFetch)({
+            connections: limiter === undefined ? maxConcurrency : undefined,
+          })
         : requireFunction<FetchLike>("fetch", options.fetch),
     retry: Object.freeze(resolveRetry(options.retry)),
     timeoutMs: resolveTimeout(options.timeoutMs),
-    maxConcurrency:
-      options.maxConcurrency === undefined
-        ? DEFAULT_MAX_CONCURRENCY
-        : requireInteger("maxConcurrency", options.maxConcurrency, 1, 1000),
+    maxConcurrency,
     ...resolveAnswerLimits(options),
     requestsPerSecond:
       options.requestsPerSecond === undefined
         ? undefined
         : requireNumber("requestsPerSecond", options.requestsPerSecond, 0.001, 10_000),
-    ...resolveLimiterOption(options),
+    limiter,
     headers: resolveHeaders(options.headers, options.userAgent),
     logger: resolveLogger(options.logger, options.logLevel, secrets),
     clock: resolveClock(options.clock),

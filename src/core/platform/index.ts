@@ -1,1 +1,7 @@
-export { createGlobalFetch, type Platform, type PlatformFile, WEB_PLATFORM } from "./platform.js";
+export {
+  createGlobalFetch,
+  type DefaultFetchSizing,
+  type Platform,
+  type PlatformFile,
+  WEB_PLATFORM,
+} from "./platform.js";

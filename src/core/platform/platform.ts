@@ -1,5 +1,11 @@
 import type { FetchLike } from "../transport/index.js";
 
+/** What a default transport is sized by. */
+export interface DefaultFetchSizing {
+  /** Most connections kept open to the PIM; omitted when a shared limiter sets the budget. */
+  readonly connections?: number | undefined;
+}
+
 /** A file opened or spooled for sending, and the clean-up to run once the request has ended. */
 export interface PlatformFile {
   /** The bytes, read from their origin while they are sent. */
@@ -19,7 +25,7 @@ export interface PlatformFile {
  */
 export interface Platform {
   /** Creates the `fetch` of a client whose options name none; without it, the global `fetch`. */
-  readonly createDefaultFetch?: () => FetchLike;
+  readonly createDefaultFetch?: (sizing: DefaultFetchSizing) => FetchLike;
   /** Opens a regular file as a Blob read from disk while it is sent. */
   readonly openFile?: (path: string) => Promise<PlatformFile>;
   /** Copies a one-shot stream to a private temporary file, so that a replay can read it again. */

@@ -28,6 +28,10 @@ export async function buildCli(): Promise<BuiltCli> {
     target: "node20",
     outfile: path,
     logLevel: "silent",
+    // undici (bundled here, external in tsup's build) is CommonJS and requires Node's built-ins.
+    banner: {
+      js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
+    },
   });
   return { path, folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }

@@ -1,0 +1,50 @@
+import { Agent, type Dispatcher } from "undici";
+import type { FetchLike } from "../core/transport/index.js";
+import { ACCEPTED_ENCODINGS } from "./decode-content.js";
+import { pickRequestBody } from "./request-body.js";
+import { toFetchResponse } from "./undici-response.js";
+
+/** How the undici transport keeps its connections. */
+export interface UndiciFetchOptions {
+  /** Most connections kept open to one origin; omitted for no bound (a shared limiter sets it). */
+  connections?: number | undefined;
+}
+
+function toHeaderList(headers: Headers, keepContentType: boolean): string[] {
+  const list: string[] = headers.has("accept-encoding")
+    ? []
+    : ["accept-encoding", ACCEPTED_ENCODINGS];
+  for (const [name, value] of headers) {
+    if (keepContentType || name !== "content-type") list.push(name, value);
+  }
+  return list;
+}
+
+/**
+ * Creates a `fetch`-compatible function that sends requests over undici, Node's own HTTP engine.
+ *
+ * Connections are kept alive in a pool of `connections` per origin; each created function owns
+ * its pool, so two clients share no socket. Redirects are never followed (the redirect stage
+ * decides), an `AbortSignal` destroys the request, headers and body included, and failures keep
+ * undici's error codes (`ECONNREFUSED`, `UND_ERR_SOCKET`…) for the fetch stage to read.
+ */
+export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
+  const agent = new Agent(
+    options.connections === undefined ? {} : { connections: options.connections },
+  );
+  return async (input, init) => {
+    const url = new URL(input.url);
+    const { body, keepContentType } = pickRequestBody(input);
+    const signal = init?.signal ?? input.signal;
+    const data = await agent.request({
+      origin: url.origin,
+      path: `${url.pathname}${url.search}`,
+      method: input.method as "GET",
+      headers: toHeaderList(input.headers, keepContentType),
+      // undici also sends Blobs and async iterables (lib/core/request.js); its types omit them.
+      body: body as Dispatcher.DispatchOptions["body"],
+      signal,
+    });
+    return toFetchResponse(input.method, data);
+  };
+}
