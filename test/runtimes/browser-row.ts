@@ -57,7 +57,8 @@ export async function runBrowserRow(
     context = await driver.chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath,
       headless: true,
-      args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`],
+      // The fresh profile folder goes to Chromium as --user-data-dir; playwright refuses it in args.
+      args: CHROMIUM_FLAGS,
     });
     const page = await context.newPage();
     const pageTarget = { ...target, baseUrl: server.url };
