@@ -1,11 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import {
-  createServer,
-  type IncomingMessage,
-  request,
-  type Server,
-  type ServerResponse,
-} from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -40,8 +34,8 @@ const CHROMIUM_FLAGS = [
 ];
 
 /**
- * Runs the browser smoke bundle in headless Chromium; the page's server answers the page and the
- * script and passes every other request to the emulator, so the SDK's calls are same-origin.
+ * Runs the browser smoke bundle in headless Chromium, from a page served by a server of its own: the
+ * SDK's calls to the emulator are cross-origin, so the emulator must answer CORS.
  */
 export async function runBrowserRow(
   driverPath: string,
@@ -49,7 +43,7 @@ export async function runBrowserRow(
   script: string,
   target: SmokeTarget,
 ): Promise<SmokeReport> {
-  const server = await startPageServer(script, target.baseUrl);
+  const server = await startPageServer(script);
   const profile = await mkdtemp(join(tmpdir(), "akeneo-chromium-"));
   const driver = require(driverPath) as BrowserDriver;
   let context: BrowserContext | undefined;
@@ -61,8 +55,7 @@ export async function runBrowserRow(
       args: CHROMIUM_FLAGS,
     });
     const page = await context.newPage();
-    const pageTarget = { ...target, baseUrl: server.url };
-    await page.goto(`${server.url}/#${encodeURIComponent(JSON.stringify(pageTarget))}`);
+    await page.goto(`${server.url}/#${encodeURIComponent(JSON.stringify(target))}`);
     return await page.evaluate<SmokeReport>("globalThis.smokeReport");
   } finally {
     await context?.close();
@@ -76,7 +69,7 @@ interface PageServer {
   close(): Promise<void>;
 }
 
-async function startPageServer(script: string, upstream: string): Promise<PageServer> {
+async function startPageServer(script: string): Promise<PageServer> {
   const page =
     '<!doctype html><meta charset="utf-8"><script type="module" src="/smoke.js"></script>';
   const server = createServer((req, res) => {
@@ -85,26 +78,12 @@ async function startPageServer(script: string, upstream: string): Promise<PageSe
     } else if (req.url === "/smoke.js") {
       res.writeHead(200, { "content-type": "text/javascript" }).end(script);
     } else {
-      proxy(req, res, upstream);
+      res.writeHead(404).end();
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => stop(server) };
-}
-
-function proxy(req: IncomingMessage, res: ServerResponse, upstream: string): void {
-  const target = new URL(req.url ?? "/", upstream);
-  const forwarded = request(
-    target,
-    { method: req.method, headers: { ...req.headers, host: target.host } },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  forwarded.on("error", () => res.destroy());
-  req.pipe(forwarded);
 }
 
 function stop(server: Server): Promise<void> {

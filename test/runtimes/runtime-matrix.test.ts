@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { startFakePim } from "../../src/testing/index.js";
+import { type FakePimOptions, startFakePim } from "../../src/testing/index.js";
 import { createConsumerProject } from "../packaging/consumer-project.js";
 import { ensureFreshBuild, packTarball } from "../packaging/packed-artifact.js";
 import { runBrowserRow } from "./browser-row.js";
@@ -33,8 +33,9 @@ const BROWSER_ROW_KNOWN_FAILURE = /Could not resolve "(crypto|fs\/promises|os|fs
 /** Runs one row against an emulator of its own, so that every runtime starts from the sample catalog. */
 async function againstFreshEmulator(
   run: (target: SmokeTarget) => Promise<SmokeReport>,
+  options: FakePimOptions = {},
 ): Promise<MatrixRow["outcome"]> {
-  const pim = await startFakePim({ sampleCatalog: true, appTokens: [APP_TOKEN] });
+  const pim = await startFakePim({ ...options, sampleCatalog: true, appTokens: [APP_TOKEN] });
   try {
     const target: SmokeTarget = {
       baseUrl: pim.url,
@@ -118,8 +119,10 @@ describe("the runtime matrix (the packed package's smoke suite on every runtime)
         return;
       }
       const version = await readRuntimeVersion(CHROMIUM_PATH);
-      const outcome = await againstFreshEmulator(async (target) =>
-        runBrowserRow(driver, CHROMIUM_PATH, await bundleBrowserSmoke(consumer), target),
+      const outcome = await againstFreshEmulator(
+        async (target) =>
+          runBrowserRow(driver, CHROMIUM_PATH, await bundleBrowserSmoke(consumer), target),
+        { cors: true },
       );
       const row: MatrixRow = { runtime: "Chromium (headless)", version, outcome };
       rows.push(row);
