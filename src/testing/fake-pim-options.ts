@@ -38,6 +38,11 @@ export interface FakePimOptions {
   readonly systemInformation?: { readonly version: string; readonly edition: string };
   /** Source of wall-clock time in ms; tokens and `updated` dates follow it plus `advanceTime`. @default Date.now */
   readonly now?: () => number;
+  /**
+   * Answers pages of any origin (CORS): preflights, `Authorization` allowed, the headers the SDK
+   * reads exposed; for an SDK running in a browser. @default false
+   */
+  readonly cors?: boolean;
 }
 
 /** The complete settings of an emulator. */
@@ -58,6 +63,7 @@ export interface ResolvedFakePimOptions {
   readonly maxConcurrentRequests: number | undefined;
   readonly systemInformation: { readonly version: string; readonly edition: string };
   readonly now: () => number;
+  readonly cors: boolean;
 }
 
 /** The API connection an emulator accepts unless told otherwise. */
@@ -107,5 +113,6 @@ export function resolveFakePimOptions(options: FakePimOptions = {}): ResolvedFak
         : count("maxConcurrentRequests", 0, 1),
     systemInformation: options.systemInformation ?? { version: "7.0.0", edition: "CE" },
     now: options.now ?? Date.now,
+    cors: options.cors === true,
   });
 }

@@ -137,7 +137,9 @@ export async function startFakePim(options: FakePimOptions = {}): Promise<FakePi
     }),
     ...createEmulatorRoutes(context, router),
   );
-  const server = createServer(createRequestPipeline({ router, oauth, faults, log }));
+  const server = createServer(
+    createRequestPipeline({ router, oauth, faults, log, cors: settings.cors }),
+  );
   const url = await listen(server, settings.port);
   publicUrl = settings.publicUrl ?? url;
   const first = { ...settings.clients[0], ...settings.users[0] };

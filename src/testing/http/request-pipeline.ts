@@ -3,6 +3,7 @@ import { checkBearerToken } from "../auth/bearer-guard.js";
 import type { OAuthState } from "../auth/oauth-state.js";
 import type { FaultAction, FaultState } from "../faults/fault-controls.js";
 import { maskHeaders, type RequestRecorder } from "../request-log.js";
+import { answerCors } from "./cors.js";
 import { type FakeRequest, readHeader, splitRequestTarget } from "./fake-request.js";
 import { Reply } from "./reply.js";
 import type { RouteDefinition, Router } from "./router.js";
@@ -13,6 +14,8 @@ export interface PipelineParts {
   readonly oauth: OAuthState;
   readonly faults: FaultState;
   readonly log: RequestRecorder;
+  /** Answers cross-origin requests (`FakePimOptions.cors`). */
+  readonly cors: boolean;
 }
 
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -33,6 +36,8 @@ export function createRequestPipeline(
   let sequence = 0;
   let inFlight = 0;
   return (req, res) => {
+    // A preflight is the browser's question, not a call of the API: it is neither logged nor faulted.
+    if (parts.cors && answerCors(req, res)) return;
     sequence += 1;
     inFlight += 1;
     const started = Date.now();
