@@ -4,6 +4,7 @@ import { normalizeDescription } from "./normalize/normalize-description.js";
 import { readRules } from "./normalize/read-rules.js";
 import { diffDescriptions } from "./spec-diff/diff-descriptions.js";
 import { formatReport } from "./spec-diff/format-report.js";
+import { lostFacades } from "./spec-diff/lost-facades.js";
 
 /**
  * Prints what changed between two descriptions of Akeneo's API, both normalized by the same
@@ -20,7 +21,8 @@ function main(): void {
   const normalize = (path: string) =>
     normalizeDescription(loadDescription(resolve(path)), rules, naming).document;
   const diff = diffDescriptions(normalize(oldPath), normalize(newPath));
-  process.stdout.write(formatReport(diff, oldPath, newPath));
+  const lost = lostFacades(diff.removed, naming.operations);
+  process.stdout.write(formatReport(diff, oldPath, newPath, lost));
 }
 
 try {

@@ -8,7 +8,10 @@ import { resolveSpecPath } from "./normalize/spec-path.js";
 /**
  * Tries a description without touching generated/: generates from it in memory, then
  * type-checks a copy of src/ against the result. Exits 1 when generation fails or src/ does not
- * compile against it (tsc's errors name the facade lines that use a lost operation).
+ * compile against it. A facade calling an operation the description lacks is left out of the
+ * client rather than failing here, when it reads its endpoint functions from the generated table
+ * (catalogs, workflows, UI extensions, permissions); a facade importing an endpoint function by
+ * name fails here, at that import.
  */
 async function main(): Promise<void> {
   const specPath = resolveSpecPath(process.argv.slice(2), process.env);

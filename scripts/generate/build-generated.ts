@@ -88,7 +88,10 @@ export async function buildGenerated(
       "operation-types.ts": emitOperationTypes(described.operations, operationTypes, models.names),
       "endpoints.ts": emitEndpoints(described.operations, operationTypes),
       "operations.ts": emitOperations(described.operations),
-      "facade-operations.ts": emitFacadeOperations(described.operations),
+      "facade-operations.ts": emitFacadeOperations(
+        described.operations,
+        Object.values(naming.operations).flatMap((name) => name.facade ?? []),
+      ),
       "index.ts": emitIndex(models.names),
     }),
     normalized: normalized.document,

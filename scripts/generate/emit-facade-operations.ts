@@ -14,30 +14,60 @@ const FACADE_KEYS = [
   "batch",
 ] as const;
 
-function emitEntry(facade: string, op: OperationFacts): string {
+type NamedOperation = OperationFacts & { facade: string };
+
+function emitEntry(op: NamedOperation): string {
   const fields = FACADE_KEYS.map((key) => `    ${key}: ${JSON.stringify(op[key])},`);
-  return [`  ${JSON.stringify(facade)}: {`, ...fields, "  },"].join("\n");
+  return [`  ${JSON.stringify(op.facade)}: {`, ...fields, "  },"].join("\n");
 }
 
 /**
  * Writes generated/facade-operations.ts: for every facade method the naming map gives, what it
  * needs to call its operation (path template, path parameter names, paging and batch styles,
- * kind). A constant, so that a facade reading a method the description lost fails to compile.
+ * kind) and the endpoint function itself; and the facade methods the naming map knows but the
+ * description lacks. The facades read their operations from here by facade method, never by
+ * function name, so that a facade whose operation is absent is left out instead of failing to
+ * compile.
  */
-export function emitFacadeOperations(operations: readonly OperationFacts[]): string {
+export function emitFacadeOperations(
+  operations: readonly OperationFacts[],
+  namedFacades: readonly string[],
+): string {
   const named = operations
-    .filter((op): op is OperationFacts & { facade: string } => op.facade !== null)
+    .filter((op): op is NamedOperation => op.facade !== null)
     .sort((a, b) => compareCodePoints(a.facade, b.facade));
+  const present = new Set(named.map((op) => op.facade));
+  const absent = [...new Set(namedFacades)]
+    .filter((facade) => !present.has(facade))
+    .sort(compareCodePoints);
+  const functions = named.map((op) => op.functionName).sort(compareCodePoints);
   return [
     GENERATED_HEADER,
+    ...(functions.length === 0
+      ? []
+      : [`import { ${functions.join(", ")} } from "./endpoints.js";`]),
     "",
     "/** What a facade method needs to know about the operation it calls, keyed by facade method. */",
     "export const FACADE_OPERATIONS = {",
-    ...named.map((op) => emitEntry(op.facade, op)),
+    ...named.map(emitEntry),
     "} as const;",
     "",
     "/** A facade method of the description the SDK was generated from (`products.get`). */",
     "export type FacadeMethodName = keyof typeof FACADE_OPERATIONS;",
+    "",
+    "/** The endpoint function each facade method calls, keyed by facade method. */",
+    "export const FACADE_ENDPOINTS = {",
+    ...named.map((op) => `  ${JSON.stringify(op.facade)}: ${op.functionName},`),
+    "} as const;",
+    "",
+    "/**",
+    " * Facade methods that openapi/naming.json names but the description lacks: the facades that",
+    " * call them are left out of the client, in its types and at run time.",
+    " */",
+    `export const ABSENT_FACADE_METHODS = [${absent.map((f) => JSON.stringify(f)).join(", ")}] as const;`,
+    "",
+    "/** A facade method the SDK knows but the description it was generated from lacks. */",
+    "export type AbsentFacadeMethod = (typeof ABSENT_FACADE_METHODS)[number];",
     "",
   ].join("\n");
 }

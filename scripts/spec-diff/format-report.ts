@@ -1,4 +1,5 @@
 import type { DescriptionDiff } from "./diff-descriptions.js";
+import type { LostFacade } from "./lost-facades.js";
 
 /** Counts the changes that break the SDK's users, a removed operation counting as one. */
 export function countBreaking(diff: DescriptionDiff): number {
@@ -13,9 +14,15 @@ function section(title: string, lines: readonly string[]): string[] {
 /**
  * Writes the spec:diff report: removed, added and changed operations, then each changed shared
  * schema once with the operations it reaches; breaking changes marked `!` and others `~`, and a
- * summary line with the counts.
+ * summary line with the counts. Given the facades the removed operations take off the client, it
+ * lists them after the removed operations.
  */
-export function formatReport(diff: DescriptionDiff, oldLabel: string, newLabel: string): string {
+export function formatReport(
+  diff: DescriptionDiff,
+  oldLabel: string,
+  newLabel: string,
+  lost?: readonly LostFacade[],
+): string {
   const changedLines = diff.changed.flatMap((entry) => [
     `  ${entry.after}${entry.before === entry.after ? "" : ` (was ${entry.before})`}`,
     ...entry.changes.map((c) => `    ${c.breaking ? "!" : "~"} ${c.message}`),
@@ -35,6 +42,12 @@ export function formatReport(diff: DescriptionDiff, oldLabel: string, newLabel: 
       "Removed operations, breaking",
       diff.removed.map((line) => `  ! ${line}`),
     ),
+    ...(lost === undefined
+      ? []
+      : section(
+          "Facades left out of the client, breaking each call of them",
+          lost.map(({ facade, methods }) => `  ! client.${facade}: ${methods.join(", ")}`),
+        )),
     ...section(
       "Added operations",
       diff.added.map((line) => `  + ${line}`),

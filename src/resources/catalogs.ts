@@ -1,20 +1,3 @@
-import {
-  createCatalog,
-  deleteCatalog,
-  deleteCatalogProductMappingSchema,
-  duplicateCatalog,
-  getCatalog,
-  getCatalogProduct,
-  getCatalogProductMappingSchema,
-  listCatalogMappedModels,
-  listCatalogMappedProducts,
-  listCatalogMappedVariants,
-  listCatalogProducts,
-  listCatalogProductUuids,
-  listCatalogs,
-  replaceCatalogProductMappingSchema,
-  updateCatalog,
-} from "../../generated/endpoints.js";
 import type { BodyOf, DataOf, UndocumentedJson } from "./facade/endpoint-types.js";
 import { buildAction, buildDelete, buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
@@ -25,7 +8,13 @@ import type {
   PagesMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
+import {
+  type EndpointOf,
+  endpointOf,
+  pagingOf,
+  pathOf,
+  pathParametersOf,
+} from "./operation-table.js";
 
 type Id = [catalogId: string];
 type Model = [catalogId: string, modelCode: string];
@@ -44,56 +33,58 @@ export interface CatalogListMethods<F, C extends readonly string[]> {
 /** Catalogs of an App (`/api/rest/v1/catalogs`, SaaS, app token). */
 export interface CatalogsResource {
   /** Returns the catalog with this id. */
-  get: GetMethod<typeof getCatalog, Id>;
+  get: GetMethod<EndpointOf<"catalogs.get">, Id>;
   /** Returns one page of the App's catalogs. */
-  listPerPage: ListPerPageMethod<typeof listCatalogs>;
+  listPerPage: ListPerPageMethod<EndpointOf<"catalogs.listPerPage">>;
   /** Iterates every catalog of the App. */
-  all: AllMethod<typeof listCatalogs>;
+  all: AllMethod<EndpointOf<"catalogs.listPerPage">>;
   /** Iterates the pages of the App's catalogs. */
-  pages: PagesMethod<typeof listCatalogs>;
+  pages: PagesMethod<EndpointOf<"catalogs.listPerPage">>;
   /** Creates a catalog and returns it (with its id). */
-  create: (catalog: BodyOf<typeof createCatalog>) => Promise<DataOf<typeof createCatalog>>;
+  create: (
+    catalog: BodyOf<EndpointOf<"catalogs.create">>,
+  ) => Promise<DataOf<EndpointOf<"catalogs.create">>>;
   /** Updates the catalog with this id and returns it. */
   upsert: (
     catalogId: string,
-    catalog: BodyOf<typeof updateCatalog>,
-  ) => Promise<DataOf<typeof updateCatalog>>;
+    catalog: BodyOf<EndpointOf<"catalogs.upsert">>,
+  ) => Promise<DataOf<EndpointOf<"catalogs.upsert">>>;
   /** Duplicates the catalog with this id and returns the copy. */
   duplicate: (
     catalogId: string,
-    body?: BodyOf<typeof duplicateCatalog>,
-  ) => Promise<DataOf<typeof duplicateCatalog>>;
+    body?: BodyOf<EndpointOf<"catalogs.duplicate">>,
+  ) => Promise<DataOf<EndpointOf<"catalogs.duplicate">>>;
   /** Deletes the catalog with this id. */
   delete: DeleteMethod<Id>;
 }
 
 /** Products of an App catalog: their uuids, their raw data, one product. */
 export interface CatalogProductsResource
-  extends CatalogListMethods<typeof listCatalogProducts, Id> {
+  extends CatalogListMethods<EndpointOf<"catalogProducts.listPerPage">, Id> {
   /** Returns one product of the catalog. */
   get: (catalogId: string, uuid: string) => Promise<UndocumentedJson>;
   /** The uuids of the catalog's products. */
-  uuids: CatalogListMethods<typeof listCatalogProductUuids, Id>;
+  uuids: CatalogListMethods<EndpointOf<"catalogProducts.uuids.listPerPage">, Id>;
 }
 
 /** Products, models and variants of an App catalog, shaped by the catalog's mapping. */
 export interface CatalogMappedResource {
   /** Mapped products of the catalog. */
-  products: CatalogListMethods<typeof listCatalogMappedProducts, Id>;
+  products: CatalogListMethods<EndpointOf<"catalogMapped.products.listPerPage">, Id>;
   /** Mapped product models of the catalog. */
-  models: CatalogListMethods<typeof listCatalogMappedModels, Id>;
+  models: CatalogListMethods<EndpointOf<"catalogMapped.models.listPerPage">, Id>;
   /** Mapped variants of one product model of the catalog. */
-  variants: CatalogListMethods<typeof listCatalogMappedVariants, Model>;
+  variants: CatalogListMethods<EndpointOf<"catalogMapped.variants.listPerPage">, Model>;
 }
 
 /** The product mapping schema of an App catalog. */
 export interface CatalogMappingSchemasResource {
   /** Returns the catalog's product mapping schema. */
-  get: GetMethod<typeof getCatalogProductMappingSchema, Id>;
+  get: GetMethod<EndpointOf<"catalogMappingSchemas.get">, Id>;
   /** Replaces the catalog's product mapping schema. */
   replace: (
     catalogId: string,
-    schema: BodyOf<typeof replaceCatalogProductMappingSchema>,
+    schema: BodyOf<EndpointOf<"catalogMappingSchemas.replace">>,
   ) => Promise<void>;
   /** Deletes the catalog's product mapping schema. */
   delete: DeleteMethod<Id>;
@@ -102,18 +93,18 @@ export interface CatalogMappingSchemasResource {
 /** Creates the facade of App catalogs. */
 export function createCatalogsResource(context: ResourceContext): CatalogsResource {
   return {
-    get: buildGet(context, getCatalog, ID),
+    get: buildGet(context, endpointOf("catalogs.get"), ID),
     ...buildListMethods(
       context,
-      listCatalogs,
+      endpointOf("catalogs.listPerPage"),
       pathOf("catalogs.listPerPage"),
       [],
       pagingOf("catalogs.listPerPage"),
     ),
-    create: buildAction(context, createCatalog, [], true),
-    upsert: buildAction(context, updateCatalog, ID, true),
-    duplicate: buildAction(context, duplicateCatalog, ID, false),
-    delete: buildDelete(context, deleteCatalog, ID),
+    create: buildAction(context, endpointOf("catalogs.create"), [], true),
+    upsert: buildAction(context, endpointOf("catalogs.upsert"), ID, true),
+    duplicate: buildAction(context, endpointOf("catalogs.duplicate"), ID, false),
+    delete: buildDelete(context, endpointOf("catalogs.delete"), ID),
   };
 }
 
@@ -124,16 +115,20 @@ export function createCatalogProductsResource(context: ResourceContext): Catalog
     method: "catalogProducts.listPerPage" | "catalogProducts.uuids.listPerPage",
   ) => buildListMethods(context, endpoint, pathOf(method), ID, pagingOf(method));
   return {
-    ...(list(listCatalogProducts, "catalogProducts.listPerPage") as CatalogListMethods<
-      typeof listCatalogProducts,
-      Id
-    >),
+    ...(list(
+      endpointOf("catalogProducts.listPerPage"),
+      "catalogProducts.listPerPage",
+    ) as CatalogListMethods<EndpointOf<"catalogProducts.listPerPage">, Id>),
     // The description documents no body for this answer; the server sends the product's JSON.
-    get: buildGet(context, getCatalogProduct, pathParametersOf("catalogProducts.get")),
-    uuids: list(listCatalogProductUuids, "catalogProducts.uuids.listPerPage") as CatalogListMethods<
-      typeof listCatalogProductUuids,
-      Id
-    >,
+    get: buildGet(
+      context,
+      endpointOf("catalogProducts.get"),
+      pathParametersOf("catalogProducts.get"),
+    ),
+    uuids: list(
+      endpointOf("catalogProducts.uuids.listPerPage"),
+      "catalogProducts.uuids.listPerPage",
+    ) as CatalogListMethods<EndpointOf<"catalogProducts.uuids.listPerPage">, Id>,
   };
 }
 
@@ -142,21 +137,21 @@ export function createCatalogMappedResource(context: ResourceContext): CatalogMa
   return {
     products: buildListMethods(
       context,
-      listCatalogMappedProducts,
+      endpointOf("catalogMapped.products.listPerPage"),
       pathOf("catalogMapped.products.listPerPage"),
       ID,
       pagingOf("catalogMapped.products.listPerPage"),
     ),
     models: buildListMethods(
       context,
-      listCatalogMappedModels,
+      endpointOf("catalogMapped.models.listPerPage"),
       pathOf("catalogMapped.models.listPerPage"),
       ID,
       pagingOf("catalogMapped.models.listPerPage"),
     ),
     variants: buildListMethods(
       context,
-      listCatalogMappedVariants,
+      endpointOf("catalogMapped.variants.listPerPage"),
       pathOf("catalogMapped.variants.listPerPage"),
       pathParametersOf("catalogMapped.variants.listPerPage"),
       pagingOf("catalogMapped.variants.listPerPage"),
@@ -169,8 +164,8 @@ export function createCatalogMappingSchemasResource(
   context: ResourceContext,
 ): CatalogMappingSchemasResource {
   return {
-    get: buildGet(context, getCatalogProductMappingSchema, ID),
-    replace: buildAction(context, replaceCatalogProductMappingSchema, ID, true),
-    delete: buildDelete(context, deleteCatalogProductMappingSchema, ID),
+    get: buildGet(context, endpointOf("catalogMappingSchemas.get"), ID),
+    replace: buildAction(context, endpointOf("catalogMappingSchemas.replace"), ID, true),
+    delete: buildDelete(context, endpointOf("catalogMappingSchemas.delete"), ID),
   };
 }

@@ -50,6 +50,7 @@ import {
   type ProductMediaFilesResource,
   type StandaloneMediaFilesResource,
 } from "./media-files.js";
+import { buildOfferedFacades, type OfferedFacades } from "./offered-facades.js";
 import {
   createPamAssetCategoriesResource,
   type PamAssetCategoriesResource,
@@ -93,8 +94,8 @@ import {
   type WorkflowTasksResource,
 } from "./workflows.js";
 
-/** Every facade of the client, one per resource family of Akeneo's API. */
-export interface AkeneoResources {
+/** Every facade the SDK has, one per resource family of Akeneo's API. */
+export interface EveryFacade {
   readonly products: ProductsResource;
   readonly uuidProducts: UuidProductsResource;
   readonly productModels: ProductModelsResource;
@@ -148,52 +149,60 @@ export interface AkeneoResources {
   readonly system: SystemResource;
 }
 
-/** Creates every facade on one resource context. */
+/**
+ * The facades of the client: every facade whose operations the description the SDK was generated
+ * from has (all of them for the default description).
+ */
+export type AkeneoResources = OfferedFacades<EveryFacade>;
+
+/** Creates the offered facades on one resource context. */
 export function createResources(context: ResourceContext): AkeneoResources {
-  return Object.freeze({
-    products: createProductsResource(context),
-    uuidProducts: createUuidProductsResource(context),
-    productModels: createProductModelsResource(context),
-    publishedProducts: createPublishedProductsResource(context),
-    mediaFiles: createProductMediaFilesResource(context),
-    categories: createCategoriesResource(context),
-    categoryMediaFiles: createCategoryMediaFilesResource(context),
-    attributes: createAttributesResource(context),
-    attributeOptions: createAttributeOptionsResource(context),
-    attributeGroups: createAttributeGroupsResource(context),
-    associationTypes: createAssociationTypesResource(context),
-    channels: createChannelsResource(context),
-    locales: createLocalesResource(context),
-    currencies: createCurrenciesResource(context),
-    measureFamilies: createMeasureFamiliesResource(context),
-    measurementFamilies: createMeasurementFamiliesResource(context),
-    families: createFamiliesResource(context),
-    familyVariants: createFamilyVariantsResource(context),
-    referenceEntities: createReferenceEntitiesResource(context),
-    referenceEntityAttributes: createReferenceEntityAttributesResource(context),
-    referenceEntityAttributeOptions: createReferenceEntityAttributeOptionsResource(context),
-    referenceEntityRecords: createReferenceEntityRecordsResource(context),
-    referenceEntityMediaFiles: createReferenceEntityMediaFilesResource(context),
-    assetFamilies: createAssetFamiliesResource(context),
-    assetAttributes: createAssetAttributesResource(context),
-    assetAttributeOptions: createAssetAttributeOptionsResource(context),
-    assets: createAssetsResource(context),
-    assetMediaFiles: createAssetMediaFilesResource(context),
-    pamAssets: createPamAssetsResource(context),
-    pamAssetCategories: createPamAssetCategoriesResource(context),
-    pamAssetTags: createPamAssetTagsResource(context),
-    pamAssetReferenceFiles: createPamAssetReferenceFilesResource(context),
-    pamAssetVariationFiles: createPamAssetVariationFilesResource(context),
-    jobs: createJobsResource(context),
-    workflows: createWorkflowsResource(context),
-    workflowExecutions: createWorkflowExecutionsResource(context),
-    workflowTasks: createWorkflowTasksResource(context),
-    catalogs: createCatalogsResource(context),
-    catalogProducts: createCatalogProductsResource(context),
-    catalogMapped: createCatalogMappedResource(context),
-    catalogMappingSchemas: createCatalogMappingSchemasResource(context),
-    uiExtensions: createUiExtensionsResource(context),
-    permissions: createPermissionsResource(context),
-    system: createSystemResource(context),
-  });
+  return Object.freeze(
+    buildOfferedFacades<EveryFacade>({
+      products: () => createProductsResource(context),
+      uuidProducts: () => createUuidProductsResource(context),
+      productModels: () => createProductModelsResource(context),
+      publishedProducts: () => createPublishedProductsResource(context),
+      mediaFiles: () => createProductMediaFilesResource(context),
+      categories: () => createCategoriesResource(context),
+      categoryMediaFiles: () => createCategoryMediaFilesResource(context),
+      attributes: () => createAttributesResource(context),
+      attributeOptions: () => createAttributeOptionsResource(context),
+      attributeGroups: () => createAttributeGroupsResource(context),
+      associationTypes: () => createAssociationTypesResource(context),
+      channels: () => createChannelsResource(context),
+      locales: () => createLocalesResource(context),
+      currencies: () => createCurrenciesResource(context),
+      measureFamilies: () => createMeasureFamiliesResource(context),
+      measurementFamilies: () => createMeasurementFamiliesResource(context),
+      families: () => createFamiliesResource(context),
+      familyVariants: () => createFamilyVariantsResource(context),
+      referenceEntities: () => createReferenceEntitiesResource(context),
+      referenceEntityAttributes: () => createReferenceEntityAttributesResource(context),
+      referenceEntityAttributeOptions: () => createReferenceEntityAttributeOptionsResource(context),
+      referenceEntityRecords: () => createReferenceEntityRecordsResource(context),
+      referenceEntityMediaFiles: () => createReferenceEntityMediaFilesResource(context),
+      assetFamilies: () => createAssetFamiliesResource(context),
+      assetAttributes: () => createAssetAttributesResource(context),
+      assetAttributeOptions: () => createAssetAttributeOptionsResource(context),
+      assets: () => createAssetsResource(context),
+      assetMediaFiles: () => createAssetMediaFilesResource(context),
+      pamAssets: () => createPamAssetsResource(context),
+      pamAssetCategories: () => createPamAssetCategoriesResource(context),
+      pamAssetTags: () => createPamAssetTagsResource(context),
+      pamAssetReferenceFiles: () => createPamAssetReferenceFilesResource(context),
+      pamAssetVariationFiles: () => createPamAssetVariationFilesResource(context),
+      jobs: () => createJobsResource(context),
+      workflows: () => createWorkflowsResource(context),
+      workflowExecutions: () => createWorkflowExecutionsResource(context),
+      workflowTasks: () => createWorkflowTasksResource(context),
+      catalogs: () => createCatalogsResource(context),
+      catalogProducts: () => createCatalogProductsResource(context),
+      catalogMapped: () => createCatalogMappedResource(context),
+      catalogMappingSchemas: () => createCatalogMappingSchemasResource(context),
+      uiExtensions: () => createUiExtensionsResource(context),
+      permissions: () => createPermissionsResource(context),
+      system: () => createSystemResource(context),
+    }),
+  );
 }

@@ -1,4 +1,5 @@
-import type { AkeneoResources } from "./create-resources.js";
+import type { EveryFacade } from "./create-resources.js";
+import type { AbsentFacade } from "./offered-facades.js";
 import {
   createPhpAppCatalogApi,
   createPhpAppCatalogProductApi,
@@ -77,7 +78,7 @@ import {
  * line by line (`$client->getProductApi()->create('top', [...])` reads
  * `await client.getProductApi().create("top", {...})`).
  */
-export interface PhpAccessors {
+export interface EveryPhpAccessor {
   /** Returns the PHP-shaped API of the product (`getProductApi` in PHP). */
   getProductApi(): PhpProductApi;
   /** Returns the PHP-shaped API of the product uuid (`getProductUuidApi` in PHP). */
@@ -85,11 +86,11 @@ export interface PhpAccessors {
   /** Returns the PHP-shaped API of the product model (`getProductModelApi` in PHP). */
   getProductModelApi(): PhpProductModelApi;
   /** Returns the PHP-shaped API of the product draft (`getProductDraftApi` in PHP). */
-  getProductDraftApi(): PhpDraftApi<AkeneoResources["products"]>;
+  getProductDraftApi(): PhpDraftApi<EveryFacade["products"]>;
   /** Returns the PHP-shaped API of the product draft uuid (`getProductDraftUuidApi` in PHP). */
-  getProductDraftUuidApi(): PhpDraftApi<AkeneoResources["uuidProducts"]>;
+  getProductDraftUuidApi(): PhpDraftApi<EveryFacade["uuidProducts"]>;
   /** Returns the PHP-shaped API of the product model draft (`getProductModelDraftApi` in PHP). */
-  getProductModelDraftApi(): PhpDraftApi<AkeneoResources["productModels"]>;
+  getProductModelDraftApi(): PhpDraftApi<EveryFacade["productModels"]>;
   /** @deprecated Akeneo deprecates published products. */
   getPublishedProductApi(): PhpPublishedProductApi;
   /** Returns the PHP-shaped API of the category (`getCategoryApi` in PHP). */
@@ -158,8 +159,8 @@ export interface PhpAccessors {
   getSystemInformationApi(): PhpSystemInformationApi;
 }
 
-/** Names of the 39 PHP accessors, in the order of `PhpAccessors`. */
-export const PHP_ACCESSOR_NAMES: readonly (keyof PhpAccessors)[] = Object.freeze([
+/** Names of the 39 PHP accessors, in the order of `EveryPhpAccessor`. */
+export const PHP_ACCESSOR_NAMES: readonly (keyof EveryPhpAccessor)[] = Object.freeze([
   "getProductApi",
   "getProductUuidApi",
   "getProductModelApi",
@@ -201,53 +202,116 @@ export const PHP_ACCESSOR_NAMES: readonly (keyof PhpAccessors)[] = Object.freeze
   "getSystemInformationApi",
 ]);
 
+// Which facade each accessor wraps: an accessor is offered exactly when its facade is.
+const PHP_ACCESSOR_FACADES = {
+  getProductApi: "products",
+  getProductUuidApi: "uuidProducts",
+  getProductModelApi: "productModels",
+  getProductDraftApi: "products",
+  getProductDraftUuidApi: "uuidProducts",
+  getProductModelDraftApi: "productModels",
+  getPublishedProductApi: "publishedProducts",
+  getCategoryApi: "categories",
+  getCategoryMediaFileApi: "categoryMediaFiles",
+  getAttributeApi: "attributes",
+  getAttributeOptionApi: "attributeOptions",
+  getAttributeGroupApi: "attributeGroups",
+  getFamilyApi: "families",
+  getFamilyVariantApi: "familyVariants",
+  getChannelApi: "channels",
+  getLocaleApi: "locales",
+  getCurrencyApi: "currencies",
+  getMeasureFamilyApi: "measureFamilies",
+  getMeasurementFamilyApi: "measurementFamilies",
+  getAssociationTypeApi: "associationTypes",
+  getProductMediaFileApi: "mediaFiles",
+  getReferenceEntityApi: "referenceEntities",
+  getReferenceEntityAttributeApi: "referenceEntityAttributes",
+  getReferenceEntityAttributeOptionApi: "referenceEntityAttributeOptions",
+  getReferenceEntityRecordApi: "referenceEntityRecords",
+  getReferenceEntityMediaFileApi: "referenceEntityMediaFiles",
+  getAssetFamilyApi: "assetFamilies",
+  getAssetAttributeApi: "assetAttributes",
+  getAssetAttributeOptionApi: "assetAttributeOptions",
+  getAssetManagerApi: "assets",
+  getAssetMediaFileApi: "assetMediaFiles",
+  getAssetApi: "pamAssets",
+  getAssetCategoryApi: "pamAssetCategories",
+  getAssetTagApi: "pamAssetTags",
+  getAssetReferenceFileApi: "pamAssetReferenceFiles",
+  getAssetVariationFileApi: "pamAssetVariationFiles",
+  getAppCatalogApi: "catalogs",
+  getAppCatalogProductApi: "catalogProducts",
+  getSystemInformationApi: "system",
+} as const satisfies Record<keyof EveryPhpAccessor, keyof EveryFacade>;
+
+type FacadeOfAccessor<Name extends keyof EveryPhpAccessor> =
+  EveryFacade[(typeof PHP_ACCESSOR_FACADES)[Name]];
+
+const PHP_API_BUILDERS: {
+  [Name in keyof EveryPhpAccessor]: (
+    facade: FacadeOfAccessor<Name>,
+  ) => ReturnType<EveryPhpAccessor[Name]>;
+} = {
+  getProductApi: createPhpProductApi,
+  getProductUuidApi: createPhpProductUuidApi,
+  getProductModelApi: createPhpProductModelApi,
+  getProductDraftApi: createPhpDraftApi,
+  getProductDraftUuidApi: createPhpDraftApi,
+  getProductModelDraftApi: createPhpDraftApi,
+  getPublishedProductApi: createPhpPublishedProductApi,
+  getCategoryApi: createPhpCodeApi,
+  getCategoryMediaFileApi: createPhpCategoryMediaFileApi,
+  getAttributeApi: createPhpCodeApi,
+  getAttributeOptionApi: createPhpAttributeOptionApi,
+  getAttributeGroupApi: createPhpCodeApi,
+  getFamilyApi: createPhpCodeApi,
+  getFamilyVariantApi: createPhpFamilyVariantApi,
+  getChannelApi: createPhpCodeApi,
+  getLocaleApi: createPhpReadableApi,
+  getCurrencyApi: createPhpReadableApi,
+  getMeasureFamilyApi: createPhpMeasureFamilyApi,
+  getMeasurementFamilyApi: createPhpMeasurementFamilyApi,
+  getAssociationTypeApi: createPhpCodeApi,
+  getProductMediaFileApi: createPhpProductMediaFileApi,
+  getReferenceEntityApi: createPhpEntityApi,
+  getReferenceEntityAttributeApi: (facade) => createPhpEntityAttributeApi(facade, 1),
+  getReferenceEntityAttributeOptionApi: (facade) => createPhpEntityAttributeApi(facade, 2),
+  getReferenceEntityRecordApi: createPhpReferenceEntityRecordApi,
+  getReferenceEntityMediaFileApi: createPhpStandaloneMediaFileApi,
+  getAssetFamilyApi: createPhpEntityApi,
+  getAssetAttributeApi: (facade) => createPhpEntityAttributeApi(facade, 1),
+  getAssetAttributeOptionApi: (facade) => createPhpEntityAttributeApi(facade, 2),
+  getAssetManagerApi: createPhpAssetManagerApi,
+  getAssetMediaFileApi: createPhpStandaloneMediaFileApi,
+  getAssetApi: createPhpCodeApi,
+  getAssetCategoryApi: createPhpCodeApi,
+  getAssetTagApi: createPhpAssetTagApi,
+  getAssetReferenceFileApi: createPhpAssetReferenceFileApi,
+  getAssetVariationFileApi: createPhpAssetVariationFileApi,
+  getAppCatalogApi: createPhpAppCatalogApi,
+  getAppCatalogProductApi: createPhpAppCatalogProductApi,
+  getSystemInformationApi: createPhpSystemInformationApi,
+};
+
+/**
+ * The PHP accessors of the client: those whose facade the description the SDK was generated from
+ * offers (all 39 for the default description).
+ */
+export type PhpAccessors = {
+  [Name in keyof EveryPhpAccessor as (typeof PHP_ACCESSOR_FACADES)[Name] extends AbsentFacade
+    ? never
+    : Name]: EveryPhpAccessor[Name];
+};
+
 /** Creates the PHP accessors over the facades; each returns the same object every call. */
-export function createPhpAccessors(r: AkeneoResources): PhpAccessors {
-  const apis: { [Name in keyof PhpAccessors]: ReturnType<PhpAccessors[Name]> } = {
-    getProductApi: createPhpProductApi(r.products),
-    getProductUuidApi: createPhpProductUuidApi(r.uuidProducts),
-    getProductModelApi: createPhpProductModelApi(r.productModels),
-    getProductDraftApi: createPhpDraftApi(r.products),
-    getProductDraftUuidApi: createPhpDraftApi(r.uuidProducts),
-    getProductModelDraftApi: createPhpDraftApi(r.productModels),
-    getPublishedProductApi: createPhpPublishedProductApi(r.publishedProducts),
-    getCategoryApi: createPhpCodeApi(r.categories),
-    getCategoryMediaFileApi: createPhpCategoryMediaFileApi(r.categoryMediaFiles),
-    getAttributeApi: createPhpCodeApi(r.attributes),
-    getAttributeOptionApi: createPhpAttributeOptionApi(r.attributeOptions),
-    getAttributeGroupApi: createPhpCodeApi(r.attributeGroups),
-    getFamilyApi: createPhpCodeApi(r.families),
-    getFamilyVariantApi: createPhpFamilyVariantApi(r.familyVariants),
-    getChannelApi: createPhpCodeApi(r.channels),
-    getLocaleApi: createPhpReadableApi(r.locales),
-    getCurrencyApi: createPhpReadableApi(r.currencies),
-    getMeasureFamilyApi: createPhpMeasureFamilyApi(r.measureFamilies),
-    getMeasurementFamilyApi: createPhpMeasurementFamilyApi(r.measurementFamilies),
-    getAssociationTypeApi: createPhpCodeApi(r.associationTypes),
-    getProductMediaFileApi: createPhpProductMediaFileApi(r.mediaFiles),
-    getReferenceEntityApi: createPhpEntityApi(r.referenceEntities),
-    getReferenceEntityAttributeApi: createPhpEntityAttributeApi(r.referenceEntityAttributes, 1),
-    getReferenceEntityAttributeOptionApi: createPhpEntityAttributeApi(
-      r.referenceEntityAttributeOptions,
-      2,
-    ),
-    getReferenceEntityRecordApi: createPhpReferenceEntityRecordApi(r.referenceEntityRecords),
-    getReferenceEntityMediaFileApi: createPhpStandaloneMediaFileApi(r.referenceEntityMediaFiles),
-    getAssetFamilyApi: createPhpEntityApi(r.assetFamilies),
-    getAssetAttributeApi: createPhpEntityAttributeApi(r.assetAttributes, 1),
-    getAssetAttributeOptionApi: createPhpEntityAttributeApi(r.assetAttributeOptions, 2),
-    getAssetManagerApi: createPhpAssetManagerApi(r.assets),
-    getAssetMediaFileApi: createPhpStandaloneMediaFileApi(r.assetMediaFiles),
-    getAssetApi: createPhpCodeApi(r.pamAssets),
-    getAssetCategoryApi: createPhpCodeApi(r.pamAssetCategories),
-    getAssetTagApi: createPhpAssetTagApi(r.pamAssetTags),
-    getAssetReferenceFileApi: createPhpAssetReferenceFileApi(r.pamAssetReferenceFiles),
-    getAssetVariationFileApi: createPhpAssetVariationFileApi(r.pamAssetVariationFiles),
-    getAppCatalogApi: createPhpAppCatalogApi(r.catalogs),
-    getAppCatalogProductApi: createPhpAppCatalogProductApi(r.catalogProducts),
-    getSystemInformationApi: createPhpSystemInformationApi(r.system),
-  };
+export function createPhpAccessors(r: Partial<EveryFacade>): PhpAccessors {
   const accessors: Record<string, () => unknown> = {};
-  for (const [name, api] of Object.entries(apis)) accessors[name] = () => api;
+  for (const name of PHP_ACCESSOR_NAMES) {
+    const facade = r[PHP_ACCESSOR_FACADES[name]];
+    if (facade === undefined) continue;
+    const api = (PHP_API_BUILDERS[name] as (facade: unknown) => unknown)(facade);
+    accessors[name] = () => api;
+  }
   return accessors as unknown as PhpAccessors;
 }

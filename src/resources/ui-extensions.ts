@@ -1,10 +1,3 @@
-import {
-  createUiExtension,
-  deleteUiExtension,
-  listUiExtensions,
-  updateUiExtension,
-  updateUiExtensionWithPost,
-} from "../../generated/endpoints.js";
 import type { BodyOf } from "./facade/endpoint-types.js";
 import {
   buildAction,
@@ -19,22 +12,22 @@ import type {
   ListUnpagedMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { pathOf } from "./operation-table.js";
+import { type EndpointOf, endpointOf, pathOf } from "./operation-table.js";
 
 type Uuid = [uuid: string];
 
 /** UI extensions of the PIM (`/api/rest/v1/ui-extensions`, SaaS). */
 export interface UiExtensionsResource {
   /** Returns every UI extension (one request). */
-  list: ListUnpagedMethod<typeof listUiExtensions>;
+  list: ListUnpagedMethod<EndpointOf<"uiExtensions.list">>;
   /** Iterates every UI extension (one request, made when the loop starts). */
-  all: AllUnpagedMethod<typeof listUiExtensions>;
+  all: AllUnpagedMethod<EndpointOf<"uiExtensions.list">>;
   /** Creates a UI extension; answers its uuid (from `Location`) when the server gives one. */
-  create: CreateMethod<typeof createUiExtension>;
+  create: CreateMethod<EndpointOf<"uiExtensions.create">>;
   /** Updates the UI extension with this uuid (PATCH). */
-  upsert: (uuid: string, extension: BodyOf<typeof updateUiExtension>) => Promise<void>;
+  upsert: (uuid: string, extension: BodyOf<EndpointOf<"uiExtensions.upsert">>) => Promise<void>;
   /** Updates the UI extension with this uuid through POST, for clients that cannot PATCH. */
-  update: (uuid: string, extension: BodyOf<typeof updateUiExtensionWithPost>) => Promise<void>;
+  update: (uuid: string, extension: BodyOf<EndpointOf<"uiExtensions.update">>) => Promise<void>;
   /** Deletes the UI extension with this uuid. */
   delete: DeleteMethod<Uuid>;
 }
@@ -42,16 +35,16 @@ export interface UiExtensionsResource {
 /** Creates the facade of UI extensions. */
 export function createUiExtensionsResource(context: ResourceContext): UiExtensionsResource {
   return {
-    ...buildUnpagedListMethods(context, listUiExtensions, []),
+    ...buildUnpagedListMethods(context, endpointOf("uiExtensions.list"), []),
     create: buildCreate(
       context,
-      createUiExtension,
+      endpointOf("uiExtensions.create"),
       pathOf("uiExtensions.create"),
       [],
       () => undefined,
     ),
-    upsert: buildAction(context, updateUiExtension, ["uuid"], true),
-    update: buildAction(context, updateUiExtensionWithPost, ["uuid"], true),
-    delete: buildDelete(context, deleteUiExtension, ["uuid"]),
+    upsert: buildAction(context, endpointOf("uiExtensions.upsert"), ["uuid"], true),
+    update: buildAction(context, endpointOf("uiExtensions.update"), ["uuid"], true),
+    delete: buildDelete(context, endpointOf("uiExtensions.delete"), ["uuid"]),
   };
 }

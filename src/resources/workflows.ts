@@ -1,13 +1,5 @@
-import {
-  getWorkflow,
-  listWorkflowStepAssignees,
-  listWorkflows,
-  listWorkflowTasks,
-  startWorkflowExecutions,
-  updateWorkflowTask,
-} from "../../generated/endpoints.js";
 import { requireObjectArray } from "./facade/check-arguments.js";
-import type { BodyOf, DataOf } from "./facade/endpoint-types.js";
+import type { BodyOf, DataOf, InitOf } from "./facade/endpoint-types.js";
 import { buildAction, buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
   AllMethod,
@@ -16,28 +8,34 @@ import type {
   PagesMethod,
 } from "./facade/method-types.js";
 import { callEndpoint, type ResourceContext } from "./facade/resource-context.js";
-import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
+import {
+  type EndpointOf,
+  endpointOf,
+  pagingOf,
+  pathOf,
+  pathParametersOf,
+} from "./operation-table.js";
 
 type Step = [stepUuid: string];
 
 /** Workflows of Enterprise Edition (`/api/rest/v1/workflows`). */
 export interface WorkflowsResource {
   /** Returns the workflow with this uuid. */
-  get: GetMethod<typeof getWorkflow, [uuid: string]>;
+  get: GetMethod<EndpointOf<"workflows.get">, [uuid: string]>;
   /** Returns one page of workflows. */
-  listPerPage: ListPerPageMethod<typeof listWorkflows>;
+  listPerPage: ListPerPageMethod<EndpointOf<"workflows.listPerPage">>;
   /** Iterates every workflow. */
-  all: AllMethod<typeof listWorkflows>;
+  all: AllMethod<EndpointOf<"workflows.listPerPage">>;
   /** Iterates the pages of workflows. */
-  pages: PagesMethod<typeof listWorkflows>;
+  pages: PagesMethod<EndpointOf<"workflows.listPerPage">>;
   /** The users assigned to a workflow step. */
   stepAssignees: {
     /** Returns one page of the step's assignees. */
-    listPerPage: ListPerPageMethod<typeof listWorkflowStepAssignees, Step>;
+    listPerPage: ListPerPageMethod<EndpointOf<"workflows.stepAssignees.listPerPage">, Step>;
     /** Iterates every assignee of the step. */
-    all: AllMethod<typeof listWorkflowStepAssignees, Step>;
+    all: AllMethod<EndpointOf<"workflows.stepAssignees.listPerPage">, Step>;
     /** Iterates the pages of the step's assignees. */
-    pages: PagesMethod<typeof listWorkflowStepAssignees, Step>;
+    pages: PagesMethod<EndpointOf<"workflows.stepAssignees.listPerPage">, Step>;
   };
 }
 
@@ -45,36 +43,36 @@ export interface WorkflowsResource {
 export interface WorkflowExecutionsResource {
   /** Starts workflow executions; answers the 207 report when some could not start. */
   start: (
-    executions: BodyOf<typeof startWorkflowExecutions>,
-  ) => Promise<DataOf<typeof startWorkflowExecutions>>;
+    executions: BodyOf<EndpointOf<"workflowExecutions.start">>,
+  ) => Promise<DataOf<EndpointOf<"workflowExecutions.start">>>;
 }
 
 /** Workflow tasks: listing and completing them. */
 export interface WorkflowTasksResource {
   /** Returns one page of tasks. */
-  listPerPage: ListPerPageMethod<typeof listWorkflowTasks>;
+  listPerPage: ListPerPageMethod<EndpointOf<"workflowTasks.listPerPage">>;
   /** Iterates every task. */
-  all: AllMethod<typeof listWorkflowTasks>;
+  all: AllMethod<EndpointOf<"workflowTasks.listPerPage">>;
   /** Iterates the pages of tasks. */
-  pages: PagesMethod<typeof listWorkflowTasks>;
+  pages: PagesMethod<EndpointOf<"workflowTasks.listPerPage">>;
   /** Updates (approves, rejects…) the task with this uuid. */
-  update: (uuid: string, body: BodyOf<typeof updateWorkflowTask>) => Promise<void>;
+  update: (uuid: string, body: BodyOf<EndpointOf<"workflowTasks.update">>) => Promise<void>;
 }
 
 /** Creates the facade of workflows. */
 export function createWorkflowsResource(context: ResourceContext): WorkflowsResource {
   return {
-    get: buildGet(context, getWorkflow, ["uuid"]),
+    get: buildGet(context, endpointOf("workflows.get"), ["uuid"]),
     ...buildListMethods(
       context,
-      listWorkflows,
+      endpointOf("workflows.listPerPage"),
       pathOf("workflows.listPerPage"),
       [],
       pagingOf("workflows.listPerPage"),
     ),
     stepAssignees: buildListMethods(
       context,
-      listWorkflowStepAssignees,
+      endpointOf("workflows.stepAssignees.listPerPage"),
       pathOf("workflows.stepAssignees.listPerPage"),
       pathParametersOf("workflows.stepAssignees.listPerPage"),
       pagingOf("workflows.stepAssignees.listPerPage"),
@@ -87,10 +85,11 @@ export function createWorkflowExecutionsResource(
   context: ResourceContext,
 ): WorkflowExecutionsResource {
   return {
-    start: async (executions) =>
-      callEndpoint(context, startWorkflowExecutions, {
-        body: requireObjectArray("executions", executions) as typeof executions,
-      }),
+    start: async (executions) => {
+      const endpoint = endpointOf("workflowExecutions.start");
+      const body = requireObjectArray("executions", executions as readonly unknown[]);
+      return callEndpoint(context, endpoint, { body } as InitOf<typeof endpoint>);
+    },
   };
 }
 
@@ -99,11 +98,11 @@ export function createWorkflowTasksResource(context: ResourceContext): WorkflowT
   return {
     ...buildListMethods(
       context,
-      listWorkflowTasks,
+      endpointOf("workflowTasks.listPerPage"),
       pathOf("workflowTasks.listPerPage"),
       [],
       pagingOf("workflowTasks.listPerPage"),
     ),
-    update: buildAction(context, updateWorkflowTask, ["uuid"], true),
+    update: buildAction(context, endpointOf("workflowTasks.update"), ["uuid"], true),
   };
 }

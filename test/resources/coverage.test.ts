@@ -1,4 +1,4 @@
-import { FACADE_OPERATIONS } from "../../generated/facade-operations.js";
+import { ABSENT_FACADE_METHODS, FACADE_OPERATIONS } from "../../generated/facade-operations.js";
 import { OPERATIONS } from "../../generated/operations.js";
 import { createAkeneoClient } from "../../src/akeneo-client.js";
 import { PHP_ACCESSOR_NAMES } from "../../src/resources/php-accessors.js";
@@ -86,6 +86,16 @@ describe("facade coverage of the operation table", () => {
     const facades = OPERATIONS.map(facadeOf);
     expect(new Set(facades).size).toBe(OPERATIONS.length);
     expect(FACADE_OPERATION_COUNT).toBe(OPERATIONS.length);
+  });
+
+  it("leaves out every facade calling an operation the description lacks, and only those", () => {
+    const { client } = createClient();
+    const memberOf = (method: string) => method.split(".")[0] ?? method;
+    const absent = new Set((ABSENT_FACADE_METHODS as readonly string[]).map(memberOf));
+    for (const facade of absent) expect(Object.keys(client)).not.toContain(facade);
+    for (const method of Object.keys(FACADE_OPERATIONS)) {
+      expect(absent.has(memberOf(method))).toBe(false);
+    }
   });
 
   it("names methods that exist on the client", () => {

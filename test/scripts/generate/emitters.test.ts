@@ -218,7 +218,10 @@ describe("emitIndex", () => {
 });
 
 describe("emitFacadeOperations", () => {
-  const text = emitFacadeOperations([UPSERT_LIST, GET, DOWNLOAD, LIST]);
+  const text = emitFacadeOperations(
+    [UPSERT_LIST, GET, DOWNLOAD, LIST],
+    ["widgets.get", "widgets.listPerPage", "widgets.upsertList", "gadgets.get", "gadgets.delete"],
+  );
 
   it("keys what each facade method needs by facade method, sorted, as a constant", () => {
     expect(text.split("\n")[0]).toBe(GENERATED_HEADER);
@@ -250,5 +253,34 @@ describe("emitFacadeOperations", () => {
 
   it("leaves out an operation the naming map gives no facade method", () => {
     expect(text).not.toContain("widget_download");
+  });
+
+  it("maps each facade method to its endpoint function, imported from endpoints.ts", () => {
+    expect(text).toContain(
+      'import { getWidget, listWidgets, upsertWidgets } from "./endpoints.js";',
+    );
+    expect(text).toContain(
+      [
+        "export const FACADE_ENDPOINTS = {",
+        '  "widgets.get": getWidget,',
+        '  "widgets.listPerPage": listWidgets,',
+        '  "widgets.upsertList": upsertWidgets,',
+        "} as const;",
+      ].join("\n"),
+    );
+  });
+
+  it("lists the facade methods the naming map knows and the description lacks, sorted", () => {
+    expect(text).toContain(
+      'export const ABSENT_FACADE_METHODS = ["gadgets.delete", "gadgets.get"] as const;',
+    );
+    expect(text).toContain(
+      "export type AbsentFacadeMethod = (typeof ABSENT_FACADE_METHODS)[number];",
+    );
+  });
+
+  it("lists no absent facade method when the description has every one named", () => {
+    const full = emitFacadeOperations([GET, LIST], ["widgets.get", "widgets.listPerPage"]);
+    expect(full).toContain("export const ABSENT_FACADE_METHODS = [] as const;");
   });
 });
