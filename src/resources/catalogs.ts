@@ -15,6 +15,7 @@ import {
   replaceCatalogProductMappingSchema,
   updateCatalog,
 } from "../../generated/endpoints.js";
+import type { CallOptions } from "../core/client/index.js";
 import type { BodyOf, DataOf, UndocumentedJson } from "./facade/endpoint-types.js";
 import { buildAction, buildDelete, buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
@@ -52,16 +53,21 @@ export interface CatalogsResource {
   /** Iterates the pages of the App's catalogs. */
   pages: PagesMethod<typeof listCatalogs>;
   /** Creates a catalog and returns it (with its id). */
-  create: (catalog: BodyOf<typeof createCatalog>) => Promise<DataOf<typeof createCatalog>>;
+  create: (
+    catalog: BodyOf<typeof createCatalog>,
+    call?: CallOptions,
+  ) => Promise<DataOf<typeof createCatalog>>;
   /** Updates the catalog with this id and returns it. */
   upsert: (
     catalogId: string,
     catalog: BodyOf<typeof updateCatalog>,
+    call?: CallOptions,
   ) => Promise<DataOf<typeof updateCatalog>>;
   /** Duplicates the catalog with this id and returns the copy. */
   duplicate: (
     catalogId: string,
     body?: BodyOf<typeof duplicateCatalog>,
+    call?: CallOptions,
   ) => Promise<DataOf<typeof duplicateCatalog>>;
   /** Deletes the catalog with this id. */
   delete: DeleteMethod<Id>;
@@ -71,7 +77,7 @@ export interface CatalogsResource {
 export interface CatalogProductsResource
   extends CatalogListMethods<typeof listCatalogProducts, Id> {
   /** Returns one product of the catalog. */
-  get: (catalogId: string, uuid: string) => Promise<UndocumentedJson>;
+  get: (catalogId: string, uuid: string, call?: CallOptions) => Promise<UndocumentedJson>;
   /** The uuids of the catalog's products. */
   uuids: CatalogListMethods<typeof listCatalogProductUuids, Id>;
 }
@@ -94,6 +100,7 @@ export interface CatalogMappingSchemasResource {
   replace: (
     catalogId: string,
     schema: BodyOf<typeof replaceCatalogProductMappingSchema>,
+    call?: CallOptions,
   ) => Promise<void>;
   /** Deletes the catalog's product mapping schema. */
   delete: DeleteMethod<Id>;

@@ -5,6 +5,7 @@ import {
   updateUiExtension,
   updateUiExtensionWithPost,
 } from "../../generated/endpoints.js";
+import type { CallOptions } from "../core/client/index.js";
 import type { BodyOf } from "./facade/endpoint-types.js";
 import {
   buildAction,
@@ -32,9 +33,17 @@ export interface UiExtensionsResource {
   /** Creates a UI extension; answers its uuid (from `Location`) when the server gives one. */
   create: CreateMethod<typeof createUiExtension>;
   /** Updates the UI extension with this uuid (PATCH). */
-  upsert: (uuid: string, extension: BodyOf<typeof updateUiExtension>) => Promise<void>;
+  upsert: (
+    uuid: string,
+    extension: BodyOf<typeof updateUiExtension>,
+    call?: CallOptions,
+  ) => Promise<void>;
   /** Updates the UI extension with this uuid through POST, for clients that cannot PATCH. */
-  update: (uuid: string, extension: BodyOf<typeof updateUiExtensionWithPost>) => Promise<void>;
+  update: (
+    uuid: string,
+    extension: BodyOf<typeof updateUiExtensionWithPost>,
+    call?: CallOptions,
+  ) => Promise<void>;
   /** Deletes the UI extension with this uuid. */
   delete: DeleteMethod<Uuid>;
 }

@@ -6,6 +6,8 @@ import {
   startWorkflowExecutions,
   updateWorkflowTask,
 } from "../../generated/endpoints.js";
+import { type CallOptions, withCallOptions } from "../core/client/index.js";
+import { readCallOptions } from "./facade/call-arguments.js";
 import { requireObjectArray } from "./facade/check-arguments.js";
 import type { BodyOf, DataOf } from "./facade/endpoint-types.js";
 import { buildAction, buildGet, buildListMethods } from "./facade/method-builders.js";
@@ -46,6 +48,7 @@ export interface WorkflowExecutionsResource {
   /** Starts workflow executions; answers the 207 report when some could not start. */
   start: (
     executions: BodyOf<typeof startWorkflowExecutions>,
+    call?: CallOptions,
   ) => Promise<DataOf<typeof startWorkflowExecutions>>;
 }
 
@@ -58,7 +61,11 @@ export interface WorkflowTasksResource {
   /** Iterates the pages of tasks. */
   pages: PagesMethod<typeof listWorkflowTasks>;
   /** Updates (approves, rejects…) the task with this uuid. */
-  update: (uuid: string, body: BodyOf<typeof updateWorkflowTask>) => Promise<void>;
+  update: (
+    uuid: string,
+    body: BodyOf<typeof updateWorkflowTask>,
+    call?: CallOptions,
+  ) => Promise<void>;
 }
 
 /** Creates the facade of workflows. */
@@ -87,10 +94,14 @@ export function createWorkflowExecutionsResource(
   context: ResourceContext,
 ): WorkflowExecutionsResource {
   return {
-    start: async (executions) =>
-      callEndpoint(context, startWorkflowExecutions, {
-        body: requireObjectArray("executions", executions) as typeof executions,
-      }),
+    start: async (executions, call) => {
+      const body = requireObjectArray("executions", executions) as typeof executions;
+      return callEndpoint(
+        context,
+        startWorkflowExecutions,
+        withCallOptions({ body }, readCallOptions(call)),
+      );
+    },
   };
 }
 

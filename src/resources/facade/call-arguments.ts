@@ -36,3 +36,11 @@ export function readCallOptions(value: unknown): CallOptions | undefined {
 export function takesQuery(endpoint: EndpointFunction): boolean {
   return (operationOfEndpoint(endpoint)?.queryParameters.length ?? 0) > 0;
 }
+
+/**
+ * Tells whether a generated endpoint function sends a request body, which decides where an
+ * action method's call options sit: after the body, or in its place.
+ */
+export function takesBody(endpoint: EndpointFunction): boolean {
+  return (operationOfEndpoint(endpoint)?.requestMediaType ?? null) !== null;
+}
