@@ -1,3 +1,4 @@
+import type { CallOptions } from "../core/client/index.js";
 import type { BodyOf, DataOf, UndocumentedJson } from "./facade/endpoint-types.js";
 import { buildAction, buildDelete, buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
@@ -43,16 +44,19 @@ export interface CatalogsResource {
   /** Creates a catalog and returns it (with its id). */
   create: (
     catalog: BodyOf<EndpointOf<"catalogs.create">>,
+    call?: CallOptions,
   ) => Promise<DataOf<EndpointOf<"catalogs.create">>>;
   /** Updates the catalog with this id and returns it. */
   upsert: (
     catalogId: string,
     catalog: BodyOf<EndpointOf<"catalogs.upsert">>,
+    call?: CallOptions,
   ) => Promise<DataOf<EndpointOf<"catalogs.upsert">>>;
   /** Duplicates the catalog with this id and returns the copy. */
   duplicate: (
     catalogId: string,
     body?: BodyOf<EndpointOf<"catalogs.duplicate">>,
+    call?: CallOptions,
   ) => Promise<DataOf<EndpointOf<"catalogs.duplicate">>>;
   /** Deletes the catalog with this id. */
   delete: DeleteMethod<Id>;
@@ -62,7 +66,7 @@ export interface CatalogsResource {
 export interface CatalogProductsResource
   extends CatalogListMethods<EndpointOf<"catalogProducts.listPerPage">, Id> {
   /** Returns one product of the catalog. */
-  get: (catalogId: string, uuid: string) => Promise<UndocumentedJson>;
+  get: (catalogId: string, uuid: string, call?: CallOptions) => Promise<UndocumentedJson>;
   /** The uuids of the catalog's products. */
   uuids: CatalogListMethods<EndpointOf<"catalogProducts.uuids.listPerPage">, Id>;
 }
@@ -85,6 +89,7 @@ export interface CatalogMappingSchemasResource {
   replace: (
     catalogId: string,
     schema: BodyOf<EndpointOf<"catalogMappingSchemas.replace">>,
+    call?: CallOptions,
   ) => Promise<void>;
   /** Deletes the catalog's product mapping schema. */
   delete: DeleteMethod<Id>;

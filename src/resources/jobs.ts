@@ -1,4 +1,5 @@
 import { launchExportJob, launchImportJob } from "../../generated/endpoints.js";
+import type { CallOptions } from "../core/client/index.js";
 import type { BodyOf } from "./facade/endpoint-types.js";
 import { buildAction } from "./facade/method-builders.js";
 import type { ResourceContext } from "./facade/resource-context.js";
@@ -6,9 +7,13 @@ import type { ResourceContext } from "./facade/resource-context.js";
 /** Import and export job profiles (`/api/rest/v1/jobs`): launching them. */
 export interface JobsResource {
   /** Launches the export profile with this code. */
-  launchExport: (code: string) => Promise<void>;
+  launchExport: (code: string, call?: CallOptions) => Promise<void>;
   /** Launches the import profile with this code (optionally with an `import_mode`). */
-  launchImport: (code: string, options?: BodyOf<typeof launchImportJob>) => Promise<void>;
+  launchImport: (
+    code: string,
+    options?: BodyOf<typeof launchImportJob>,
+    call?: CallOptions,
+  ) => Promise<void>;
 }
 
 /** Creates the facade of job launches. */

@@ -1,3 +1,4 @@
+import type { CallOptions } from "../core/client/index.js";
 import type { UndocumentedJson } from "./facade/endpoint-types.js";
 import { buildGet } from "./facade/method-builders.js";
 import type { ResourceContext } from "./facade/resource-context.js";
@@ -6,9 +7,9 @@ import { endpointOf } from "./operation-table.js";
 /** Permissions of a user on channels and locales (`/api/rest/v1/permissions`). */
 export interface PermissionsResource {
   /** Returns the user's permissions on channels. */
-  getChannels: (userUuid: string) => Promise<UndocumentedJson>;
+  getChannels: (userUuid: string, call?: CallOptions) => Promise<UndocumentedJson>;
   /** Returns the user's permissions on locales. */
-  getLocales: (userUuid: string) => Promise<UndocumentedJson>;
+  getLocales: (userUuid: string, call?: CallOptions) => Promise<UndocumentedJson>;
 }
 
 /** Creates the facade of user permissions. */

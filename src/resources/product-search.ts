@@ -1,4 +1,6 @@
 import type { searchUuidProducts } from "../../generated/endpoints.js";
+import { type CallOptions, withCallOptions } from "../core/client/index.js";
+import { readCallOptions } from "./facade/call-arguments.js";
 import { requireObject } from "./facade/check-arguments.js";
 import type { BodyOf, ItemOf, QueryOf } from "./facade/endpoint-types.js";
 import { allItems, allPages, firstPage, type ListTarget } from "./facade/list-methods.js";
@@ -25,16 +27,19 @@ export interface ProductSearchMethods {
   search(
     body: ProductSearchBody,
     options?: IterateOptions<QueryOf<SearchEndpoint>>,
+    call?: CallOptions,
   ): ItemIterable<SearchItem>;
   /** Returns one page of the products matching the body's filter. */
   searchPerPage(
     body: ProductSearchBody,
     options?: ListOptions<QueryOf<SearchEndpoint>>,
+    call?: CallOptions,
   ): Promise<Page<SearchItem>>;
   /** Iterates the pages of the products matching the body's filter, with search_after. */
   searchPages(
     body: ProductSearchBody,
     options?: IterateOptions<QueryOf<SearchEndpoint>>,
+    call?: CallOptions,
   ): PageIterable<SearchItem>;
 }
 
@@ -43,19 +48,21 @@ export function createProductSearch(
   context: ResourceContext,
   endpoint: SearchEndpoint,
 ): ProductSearchMethods {
-  const bind = (body: ProductSearchBody): ListTarget<SearchItem> => {
+  const bind = (body: ProductSearchBody, call: unknown): ListTarget<SearchItem> => {
     const payload = toPayload(body);
+    const options = readCallOptions(call);
     const fetchPage = async (query: Record<string, unknown>) =>
-      (await callEndpoint(context, endpoint, {
-        params: { query },
-        body: payload,
-      } as never)) as PageBody<SearchItem>;
+      (await callEndpoint(
+        context,
+        endpoint,
+        withCallOptions({ params: { query }, body: payload }, options) as never,
+      )) as PageBody<SearchItem>;
     return { source: { path: pathOf(SEARCH), fetchPage }, paging: pagingOf(SEARCH) };
   };
   return {
-    search: (body, options) => allItems(bind(body), options),
-    searchPerPage: (body, options) => firstPage(bind(body), options),
-    searchPages: (body, options) => allPages(bind(body), options),
+    search: (body, options, call) => allItems(bind(body, call), options),
+    searchPerPage: (body, options, call) => firstPage(bind(body, call), options),
+    searchPages: (body, options, call) => allPages(bind(body, call), options),
   };
 }
 

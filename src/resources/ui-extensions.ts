@@ -1,3 +1,4 @@
+import type { CallOptions } from "../core/client/index.js";
 import type { BodyOf } from "./facade/endpoint-types.js";
 import {
   buildAction,
@@ -25,9 +26,17 @@ export interface UiExtensionsResource {
   /** Creates a UI extension; answers its uuid (from `Location`) when the server gives one. */
   create: CreateMethod<EndpointOf<"uiExtensions.create">>;
   /** Updates the UI extension with this uuid (PATCH). */
-  upsert: (uuid: string, extension: BodyOf<EndpointOf<"uiExtensions.upsert">>) => Promise<void>;
+  upsert: (
+    uuid: string,
+    extension: BodyOf<EndpointOf<"uiExtensions.upsert">>,
+    call?: CallOptions,
+  ) => Promise<void>;
   /** Updates the UI extension with this uuid through POST, for clients that cannot PATCH. */
-  update: (uuid: string, extension: BodyOf<EndpointOf<"uiExtensions.update">>) => Promise<void>;
+  update: (
+    uuid: string,
+    extension: BodyOf<EndpointOf<"uiExtensions.update">>,
+    call?: CallOptions,
+  ) => Promise<void>;
   /** Deletes the UI extension with this uuid. */
   delete: DeleteMethod<Uuid>;
 }

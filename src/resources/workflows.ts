@@ -1,3 +1,5 @@
+import { type CallOptions, withCallOptions } from "../core/client/index.js";
+import { readCallOptions } from "./facade/call-arguments.js";
 import { requireObjectArray } from "./facade/check-arguments.js";
 import type { BodyOf, DataOf, InitOf } from "./facade/endpoint-types.js";
 import { buildAction, buildGet, buildListMethods } from "./facade/method-builders.js";
@@ -44,6 +46,7 @@ export interface WorkflowExecutionsResource {
   /** Starts workflow executions; answers the 207 report when some could not start. */
   start: (
     executions: BodyOf<EndpointOf<"workflowExecutions.start">>,
+    call?: CallOptions,
   ) => Promise<DataOf<EndpointOf<"workflowExecutions.start">>>;
 }
 
@@ -56,7 +59,11 @@ export interface WorkflowTasksResource {
   /** Iterates the pages of tasks. */
   pages: PagesMethod<EndpointOf<"workflowTasks.listPerPage">>;
   /** Updates (approves, rejects…) the task with this uuid. */
-  update: (uuid: string, body: BodyOf<EndpointOf<"workflowTasks.update">>) => Promise<void>;
+  update: (
+    uuid: string,
+    body: BodyOf<EndpointOf<"workflowTasks.update">>,
+    call?: CallOptions,
+  ) => Promise<void>;
 }
 
 /** Creates the facade of workflows. */
@@ -85,10 +92,14 @@ export function createWorkflowExecutionsResource(
   context: ResourceContext,
 ): WorkflowExecutionsResource {
   return {
-    start: async (executions) => {
+    start: async (executions, call) => {
       const endpoint = endpointOf("workflowExecutions.start");
       const body = requireObjectArray("executions", executions as readonly unknown[]);
-      return callEndpoint(context, endpoint, { body } as InitOf<typeof endpoint>);
+      return callEndpoint(
+        context,
+        endpoint,
+        withCallOptions({ body } as InitOf<typeof endpoint>, readCallOptions(call)),
+      );
     },
   };
 }

@@ -1,7 +1,7 @@
-import { OPERATIONS } from "../../../generated/operations.js";
 import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import { InvalidArgumentError } from "../../core/errors/index.js";
 import { describeType } from "../../core/values/index.js";
+import { operationOfEndpoint } from "./endpoint-operation.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 
 const CALL_OPTION_NAMES: ReadonlySet<string> = new Set(["signal", "timeoutMs"]);
@@ -34,6 +34,13 @@ export function readCallOptions(value: unknown): CallOptions | undefined {
  * method's call options sit: after the optional query, or in its place.
  */
 export function takesQuery(endpoint: EndpointFunction): boolean {
-  const operation = OPERATIONS.find((entry) => entry.functionName === endpoint.name);
-  return (operation?.queryParameters.length ?? 0) > 0;
+  return (operationOfEndpoint(endpoint)?.queryParameters.length ?? 0) > 0;
+}
+
+/**
+ * Tells whether a generated endpoint function sends a request body, which decides where an
+ * action method's call options sit: after the body, or in its place.
+ */
+export function takesBody(endpoint: EndpointFunction): boolean {
+  return (operationOfEndpoint(endpoint)?.requestMediaType ?? null) !== null;
 }

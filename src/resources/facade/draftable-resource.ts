@@ -1,3 +1,4 @@
+import type { CallOptions } from "../../core/client/index.js";
 import {
   buildCodeResource,
   type CodeEndpoints,
@@ -30,7 +31,7 @@ export interface DraftableResource<E extends DraftableEndpoints, Key extends Cod
   /** Returns the current user's draft of this resource (Enterprise Edition). */
   getDraft: GetMethod<E["getDraft"], Key>;
   /** Submits the current user's draft of this resource for approval (Enterprise Edition). */
-  submitForApproval: (...key: Key) => Promise<void>;
+  submitForApproval: (...args: [...Key, call?: CallOptions]) => Promise<void>;
 }
 
 /** Builds every method of a product-like resource, listed with search_after by default. */

@@ -2,7 +2,7 @@ import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import { serializePath } from "../../core/paths/index.js";
 import type { BatchAnswerStyle } from "../bulk/index.js";
 import { type UpsertListCallOptions, upsertInBatches } from "./bulk-methods.js";
-import { readCallOptions, takesQuery } from "./call-arguments.js";
+import { readCallOptions, takesBody, takesQuery } from "./call-arguments.js";
 import { requireCode, requireObject } from "./check-arguments.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import { allItems, allPages, bindList, firstPage, type ListPaging } from "./list-methods.js";
@@ -74,18 +74,27 @@ export function buildUpsert<M extends Method>(
   }) as unknown as M;
 }
 
-/** Builds a method sending `(...codes, body?)` and answering the server's data, if any. */
+/**
+ * Builds a method sending `(...codes, body?, call?)` and answering the server's data, if any; an
+ * operation without a body has no body slot.
+ */
 export function buildAction<M extends Method>(
   context: ResourceContext,
   endpoint: EndpointFunction,
   pathNames: readonly string[],
   bodyRequired: boolean,
 ): M {
+  const withBody = takesBody(endpoint);
   return (async (...args: unknown[]) => {
     const path = readCodes(pathNames, args);
-    const body = args[pathNames.length];
-    if (bodyRequired || body !== undefined) requireObject("body", body);
-    return callEndpoint(context, endpoint, { params: { path }, body } as never);
+    const body = withBody ? args[pathNames.length] : undefined;
+    if (withBody && (bodyRequired || body !== undefined)) requireObject("body", body);
+    const call = readCallOptions(args[pathNames.length + (withBody ? 1 : 0)]);
+    return callEndpoint(
+      context,
+      endpoint,
+      withCallOptions({ params: { path }, body }, call) as never,
+    );
   }) as unknown as M;
 }
 

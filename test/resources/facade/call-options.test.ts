@@ -70,6 +70,31 @@ const METHODS: [string, Invoke][] = [
     "categoryMediaFiles.upload",
     (c, call) => c.categoryMediaFiles.upload(new Blob(["x"]), { fileName: "a.png", ...call }),
   ],
+  ["catalogs.get", (c, call) => c.catalogs.get("c1", call)],
+  ["catalogs.create", (c, call) => c.catalogs.create({ name: "Store" }, call)],
+  ["catalogs.upsert", (c, call) => c.catalogs.upsert("c1", { name: "Store" }, call)],
+  ["catalogs.duplicate without a body", (c, call) => c.catalogs.duplicate("c1", undefined, call)],
+  ["catalogProducts.get", (c, call) => c.catalogProducts.get("c1", "u1", call)],
+  [
+    "catalogMappingSchemas.replace",
+    (c, call) => c.catalogMappingSchemas.replace("c1", {} as never, call),
+  ],
+  ["system.getInformation", (c, call) => c.system.getInformation(call)],
+  ["system.listEndpoints", (c, call) => c.system.listEndpoints(call)],
+  ["workflowExecutions.start", (c, call) => c.workflowExecutions.start([{}] as never, call)],
+  ["workflowTasks.update", (c, call) => c.workflowTasks.update("t1", {} as never, call)],
+  ["jobs.launchExport (no body slot)", (c, call) => c.jobs.launchExport("csv_export", call)],
+  ["jobs.launchImport", (c, call) => c.jobs.launchImport("csv_import", undefined, call)],
+  ["uiExtensions.upsert", (c, call) => c.uiExtensions.upsert("u1", {} as never, call)],
+  ["uiExtensions.update", (c, call) => c.uiExtensions.update("u1", {} as never, call)],
+  ["permissions.getChannels", (c, call) => c.permissions.getChannels("u1", call)],
+  ["products.submitForApproval", (c, call) => c.products.submitForApproval("shoe", call)],
+  ["uuidProducts.search", (c, call) => firstOf(c.uuidProducts.search({}, undefined, call))],
+  ["uuidProducts.searchPerPage", (c, call) => c.uuidProducts.searchPerPage({}, undefined, call)],
+  [
+    "uuidProducts.searchPages",
+    (c, call) => firstOf(c.uuidProducts.searchPages({}, undefined, call)),
+  ],
 ];
 
 describe("facade call options", () => {
@@ -114,6 +139,11 @@ describe("facade call options", () => {
       (c, options) => c.families.create({ code: "shoes", attribute_as_label: "name" }, options),
       (c, options) => c.products.delete("shoe", options),
       (c, options) => c.mediaFiles.download("a/b/c.png", options),
+      (c, options) => c.catalogs.create({ name: "Store" }, options),
+      (c, options) => c.jobs.launchExport("csv_export", options),
+      (c, options) => c.system.getInformation(options),
+      (c, options) => c.workflowExecutions.start([{}] as never, options),
+      (c, options) => c.uuidProducts.searchPerPage({}, undefined, options),
     ];
     for (const invoke of invokes) {
       const { client, sent } = createSilentPim();
