@@ -67,7 +67,10 @@ export function createAkeneoClient<C extends ProductCatalog = UntypedCatalog>(
   options: ClientOptions,
 ): AkeneoClient<C> {
   const core = createCoreClient<paths>(options);
-  const resources = createResources({ api: core.api });
+  const resources = createResources({
+    api: core.api,
+    maxNdjsonLineBytes: core.options.maxNdjsonLineBytes,
+  });
   // The catalog type only narrows what the same facade returns: one object serves every C.
   return Object.freeze({
     ...resources,

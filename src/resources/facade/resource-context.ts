@@ -6,6 +6,8 @@ import type { DataOf, EndpointFunction, InitOf } from "./endpoint-types.js";
 export interface ResourceContext {
   /** The HTTP layer (openapi-fetch's client) every generated endpoint function is called with. */
   readonly api: RawClient;
+  /** Longest NDJSON answer line bulk upserts read (the client's `maxNdjsonLineBytes`). */
+  readonly maxNdjsonLineBytes?: number;
 }
 
 /** An endpoint's success data together with the response it came in. */
