@@ -79,7 +79,11 @@ export function createAkeneoClientOn<C extends ProductCatalog = UntypedCatalog>(
   options: ClientOptions,
 ): AkeneoClient<C> {
   const core = createCoreClient<paths>(options, platform);
-  const resources = createResources({ api: core.api, platform });
+  const resources = createResources({
+    api: core.api,
+    platform,
+    maxNdjsonLineBytes: core.options.maxNdjsonLineBytes,
+  });
   // The catalog type only narrows what the same facade returns: one object serves every C.
   return Object.freeze({
     ...resources,

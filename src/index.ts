@@ -102,6 +102,8 @@ export type { IterateOptions, ListOptions } from "./resources/facade/list-option
 export type { UploadOptions } from "./resources/facade/media-methods.js";
 export type { CreatedResource, UpsertOutcome } from "./resources/facade/write-outcomes.js";
 export {
+  AssetFileUploadError,
+  type AssetFileUploadProblem,
   type MediaDownload,
   type MediaUploadTarget,
   MissingMediaCodeError,

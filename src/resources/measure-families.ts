@@ -4,8 +4,15 @@ import {
   listMeasurementFamilies,
   upsertMeasurementFamilies,
 } from "../../generated/endpoints.js";
+import type { CallOptions } from "../core/client/index.js";
 import { codeField } from "./facade/bulk-methods.js";
-import { buildGet, buildUnpagedListMethods, buildUpsertList } from "./facade/method-builders.js";
+import { OFFSET_PAGING } from "./facade/list-methods.js";
+import {
+  buildGet,
+  buildListMethods,
+  buildUnpagedListMethods,
+  buildUpsertList,
+} from "./facade/method-builders.js";
 import type {
   AllUnpagedMethod,
   GetMethod,
@@ -13,6 +20,22 @@ import type {
   UpsertListMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
+import { pathOf } from "./operation-table.js";
+import type { ItemIterable, Page } from "./pagination/index.js";
+
+type MeasureFamily = Awaited<ReturnType<ListUnpagedMethod<typeof listMeasureFamilies>>>[number];
+
+// Akeneo's description declares no query parameter on this list, yet the server pages it
+// (`page`, `limit`, `with_count`), as the PHP client's `listPerPage` relies on.
+/** Options of the legacy measure family list. */
+export interface MeasureFamilyListOptions {
+  /** Items per page, 1–100. @default 100 */
+  limit?: number;
+  /** Asks the server for `count`. @default false */
+  withCount?: boolean;
+  /** Page number. @default 1 */
+  page?: number;
+}
 
 /**
  * Legacy measure families (`/api/rest/v1/measure-families`), read only.
@@ -22,10 +45,18 @@ import type { ResourceContext } from "./facade/resource-context.js";
 export interface MeasureFamiliesResource {
   /** Returns the measure family with this code. */
   get: GetMethod<typeof getMeasureFamily>;
-  /** Returns every measure family (one request). */
-  list: ListUnpagedMethod<typeof listMeasureFamilies>;
-  /** Iterates every measure family (one request, made when the loop starts). */
-  all: AllUnpagedMethod<typeof listMeasureFamilies>;
+  /** Returns one page of measure families; move on with `getNextPage()`. */
+  listPerPage: (
+    options?: MeasureFamilyListOptions,
+    call?: CallOptions,
+  ) => Promise<Page<MeasureFamily>>;
+  /** Returns every measure family, reading every page. */
+  list: (call?: CallOptions) => Promise<MeasureFamily[]>;
+  /** Iterates every measure family, one page in memory at a time. */
+  all: (
+    options?: Omit<MeasureFamilyListOptions, "withCount" | "page">,
+    call?: CallOptions,
+  ) => ItemIterable<MeasureFamily>;
 }
 
 /** Measurement families (`/api/rest/v1/measurement-families`). */
@@ -40,9 +71,20 @@ export interface MeasurementFamiliesResource {
 
 /** Creates the facade of legacy measure families. */
 export function createMeasureFamiliesResource(context: ResourceContext): MeasureFamiliesResource {
+  const { listPerPage, all } = buildListMethods<
+    MeasureFamiliesResource["listPerPage"],
+    MeasureFamiliesResource["all"],
+    never
+  >(context, listMeasureFamilies, pathOf("measureFamilies.list"), [], OFFSET_PAGING);
   return {
     get: buildGet(context, getMeasureFamily, ["code"]),
-    ...buildUnpagedListMethods(context, listMeasureFamilies, []),
+    listPerPage,
+    list: async (call) => {
+      const families: MeasureFamily[] = [];
+      for await (const family of all(undefined, call)) families.push(family);
+      return families;
+    },
+    all,
   };
 }
 

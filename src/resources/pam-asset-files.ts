@@ -25,7 +25,11 @@ type Variation = [assetCode: string, channelCode: string, localeCode: string];
 export interface PamAssetReferenceFilesResource {
   /** Returns the description of the asset's reference file for this locale. */
   get: GetMethod<typeof getPamAssetReferenceFile, Reference>;
-  /** Uploads the asset's reference file for this locale. */
+  /**
+   * Uploads the asset's reference file for this locale.
+   *
+   * @throws {AssetFileUploadError} when Akeneo accepts the file but lists errors.
+   */
   upload: (...args: [...Reference, source: UploadSource, options?: UploadOptions]) => Promise<void>;
   /** Downloads the asset's reference file for this locale. */
   download: DownloadMethod<Reference>;
@@ -39,7 +43,11 @@ export interface PamAssetReferenceFilesResource {
 export interface PamAssetVariationFilesResource {
   /** Returns the description of the asset's variation file for this channel and locale. */
   get: GetMethod<typeof getPamAssetVariationFile, Variation>;
-  /** Uploads the asset's variation file for this channel and locale. */
+  /**
+   * Uploads the asset's variation file for this channel and locale.
+   *
+   * @throws {AssetFileUploadError} when Akeneo accepts the file but lists errors.
+   */
   upload: (...args: [...Variation, source: UploadSource, options?: UploadOptions]) => Promise<void>;
   /** Downloads the asset's variation file for this channel and locale. */
   download: DownloadMethod<Variation>;
@@ -54,7 +62,7 @@ export function createPamAssetReferenceFilesResource(
 ): PamAssetReferenceFilesResource {
   return {
     get: buildGet(context, getPamAssetReferenceFile, REFERENCE),
-    upload: buildUpload(context, uploadPamAssetReferenceFile, REFERENCE, "none", false),
+    upload: buildUpload(context, uploadPamAssetReferenceFile, REFERENCE, "errors", false),
     download: buildDownload(context, downloadPamAssetReferenceFile, REFERENCE),
   };
 }
@@ -65,7 +73,7 @@ export function createPamAssetVariationFilesResource(
 ): PamAssetVariationFilesResource {
   return {
     get: buildGet(context, getPamAssetVariationFile, VARIATION),
-    upload: buildUpload(context, uploadPamAssetVariationFile, VARIATION, "none", false),
+    upload: buildUpload(context, uploadPamAssetVariationFile, VARIATION, "errors", false),
     download: buildDownload(context, downloadPamAssetVariationFile, VARIATION),
   };
 }

@@ -8,7 +8,7 @@ export const SAMPLE_COLORS = ["black", "white", "red", "blue", "green"];
 /** Option codes of the sample `size` attribute. */
 export const SAMPLE_SIZES = ["s", "m", "l", "xl"];
 
-/** Seeds locales, currencies, categories, channels, measurement and association types. */
+/** Seeds locales, currencies, categories, channels, measure, measurement and association types. */
 export function seedSampleSettings(seed: FakePimSeeder): void {
   seed.records("locales", [
     { code: "en_US", enabled: true },
@@ -66,6 +66,25 @@ export function seedSampleSettings(seed: FakePimSeeder): void {
           symbol: "g",
         },
       },
+    },
+  ]);
+  // The legacy view of measure families, which Akeneo still serves read-only.
+  seed.records("measure-families", [
+    {
+      code: "Length",
+      standard: "METER",
+      units: [
+        { code: "METER", convert: { mul: "1" }, symbol: "m" },
+        { code: "CENTIMETER", convert: { mul: "0.01" }, symbol: "cm" },
+      ],
+    },
+    {
+      code: "Weight",
+      standard: "KILOGRAM",
+      units: [
+        { code: "KILOGRAM", convert: { mul: "1" }, symbol: "kg" },
+        { code: "GRAM", convert: { mul: "0.001" }, symbol: "g" },
+      ],
     },
   ]);
   seed.records("association-types", [

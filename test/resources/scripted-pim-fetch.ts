@@ -11,7 +11,7 @@ const NDJSON = "application/vnd.akeneo.collection+json";
 
 // Lists Akeneo answers in one piece, as a bare JSON array (no pagination envelope).
 const UNPAGED_LIST =
-  /^\/api\/rest\/v1\/((reference-entities|asset-families)\/[^/]+\/attributes(\/[^/]+\/options)?|ui-extensions|measure-families|measurement-families)$/;
+  /^\/api\/rest\/v1\/((reference-entities|asset-families)\/[^/]+\/attributes(\/[^/]+\/options)?|ui-extensions|measurement-families)$/;
 
 /**
  * A fetch that answers every Akeneo call with a plausible success and records what it saw:

@@ -18,6 +18,7 @@ export class InvalidBatchAnswerError extends AkeneoError {
 export async function* readBatchAnswer(
   answer: BatchAnswer,
   style: BatchAnswerStyle,
+  maxLineBytes?: number,
 ): AsyncGenerator<unknown> {
   if (answer === null || answer === undefined) return;
   if (Array.isArray(answer)) {
@@ -26,7 +27,8 @@ export async function* readBatchAnswer(
   }
   const stream = toStream(answer as ReadableStream<Uint8Array> | Response | string);
   if (style === "ndjson") {
-    if (stream !== null) yield* decodeNdjson(stream);
+    if (stream !== null)
+      yield* decodeNdjson(stream, maxLineBytes === undefined ? {} : { maxLineBytes });
     return;
   }
   yield* parseJsonArray(stream === null ? "" : await new Response(stream).text());

@@ -10,6 +10,8 @@ export interface BatchRunnerSettings<T> {
   answerStyle: BatchAnswerStyle;
   concurrency: number;
   signal: AbortSignal | undefined;
+  /** Longest NDJSON answer line read (the decoder's default when undefined). */
+  maxAnswerLineBytes?: number | undefined;
   /** Times the items left without an answer line are sent again (upserts are idempotent). */
   maxResends: number;
   /** Builds the error that ends a run the caller aborted, from the signal's reason. */
@@ -162,7 +164,11 @@ async function sendAndCollect<T>(
     }
     let cause: unknown;
     try {
-      for await (const entry of readBatchAnswer(answer, settings.answerStyle)) {
+      for await (const entry of readBatchAnswer(
+        answer,
+        settings.answerStyle,
+        settings.maxAnswerLineBytes,
+      )) {
         results.accept(entry);
       }
     } catch (error) {

@@ -36,6 +36,7 @@ const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
   "concurrency",
   "batchSize",
   "maxItemBytes",
+  "maxAnswerLineBytes",
   "maxResends",
   "signal",
   "target",

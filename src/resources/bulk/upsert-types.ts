@@ -112,6 +112,12 @@ export interface UpsertListOptions<T> {
    */
   maxItemBytes?: number;
   /**
+   * Longest line of an NDJSON answer read, in UTF-8 bytes; a longer line ends the reading of
+   * that answer with `NdjsonDecodeError` (`line-too-long`).
+   * @default 8 MiB (the client passes its `maxNdjsonLineBytes`)
+   */
+  maxAnswerLineBytes?: number;
+  /**
    * Times the items an interrupted answer left without a line are sent again (0–10): bulk
    * upserts are idempotent, so a re-send gives them their true result.
    * @default 3

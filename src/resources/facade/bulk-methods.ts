@@ -74,6 +74,7 @@ export function upsertInBatches<T>(
     concurrency: options.concurrency,
     batchSize: options.batchSize,
     maxResends: options.maxResends,
+    maxAnswerLineBytes: context.maxNdjsonLineBytes,
     signal: options.signal,
     target: { method: "PATCH", url: target.path },
     answerStyle: target.answerStyle,

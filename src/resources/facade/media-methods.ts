@@ -1,5 +1,7 @@
 import { type CallOptions, withCallOptions } from "../../core/client/index.js";
+import { serializePath } from "../../core/paths/index.js";
 import {
+  checkAssetFileUploadAnswer,
   createMediaDownload,
   createMediaUploadBody,
   type MediaDownload,
@@ -13,11 +15,15 @@ import { readCallOptions } from "./call-arguments.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import { readCodes } from "./method-builders.js";
 import { callEndpointForAnswer, type ResourceContext } from "./resource-context.js";
+import { describeEndpointPath } from "./unpaged-list.js";
 
 type Method = (...args: never[]) => unknown;
 
-/** What an upload method does with the answer: read the new media code, or nothing. */
-export type UploadAnswer = "code" | "none";
+/**
+ * What an upload method does with the answer: read the new media code, nothing, or refuse an
+ * answer that lists errors (PAM files).
+ */
+export type UploadAnswer = "code" | "none" | "errors";
 
 /**
  * Options of an upload: how the file is named and typed, extra plain form fields, and the call
@@ -56,7 +62,10 @@ export function buildUpload<M extends Method>(
         { params: { path }, body: { ...toFields(fileOptions.fields), ...body, file: upload.file } },
         call,
       );
-      const { response } = await callEndpointForAnswer(context, endpoint, init as never);
+      const { data, response } = await callEndpointForAnswer(context, endpoint, init as never);
+      if (answer === "errors") {
+        checkAssetFileUploadAnswer(data, serializePath(describeEndpointPath(endpoint), path));
+      }
       return answer === "code" ? readMediaCode(response.headers) : undefined;
     } finally {
       await upload.release();

@@ -9,6 +9,8 @@ export interface ResourceContext {
   readonly api: RawClient;
   /** What the runtime adds for uploads from a path and `downloadTo`. @default the web build's */
   readonly platform?: Platform;
+  /** Longest NDJSON answer line bulk upserts read (the client's `maxNdjsonLineBytes`). */
+  readonly maxNdjsonLineBytes?: number;
 }
 
 /** An endpoint's success data together with the response it came in. */

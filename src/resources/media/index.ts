@@ -1,3 +1,8 @@
+export {
+  AssetFileUploadError,
+  type AssetFileUploadProblem,
+  checkAssetFileUploadAnswer,
+} from "./asset-file-upload-error.js";
 export { readContentDispositionFileName } from "./content-disposition.js";
 export {
   type MediaValueTarget,

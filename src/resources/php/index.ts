@@ -45,6 +45,7 @@ export type {
   PhpProductMediaFileApi,
   PhpStandaloneMediaFileApi,
 } from "./php-media-apis.js";
+export type { PhpNdjsonBody } from "./php-ndjson-body.js";
 export type { PhpPage } from "./php-page.js";
 export type { PhpAssetReferenceFileApi, PhpAssetVariationFileApi } from "./php-pam-file-apis.js";
 export type {

@@ -10,6 +10,7 @@ import type {
   PhpGetMethod,
   PhpJsonUpsertListMethods,
   PhpListPerPageMethod,
+  PhpReadableApi,
 } from "./php-code-api-types.js";
 
 /** The PHP client's App catalog API: `create` and `upsert` answer the catalog, as in PHP. */
@@ -47,11 +48,8 @@ export type PhpMeasurementFamilyApi = PhpJsonUpsertListMethods<MeasurementFamili
   all(): Promise<FacadeItem<MeasurementFamiliesResource>[]>;
 };
 
-/** The PHP client's (legacy) measure family API. */
-export type PhpMeasureFamilyApi = PhpGetMethod<MeasureFamiliesResource, []> & {
-  /** Iterates every measure family. */
-  all(): AsyncIterable<FacadeItem<MeasureFamiliesResource>>;
-};
+/** The PHP client's (legacy) measure family API: `get`, `listPerPage` and `all`. */
+export type PhpMeasureFamilyApi = PhpReadableApi<MeasureFamiliesResource>;
 
 /** Creates the PHP App catalog API over the facade. */
 export function createPhpAppCatalogApi(facade: CatalogsResource): PhpAppCatalogApi {
@@ -89,6 +87,5 @@ export function createPhpMeasurementFamilyApi(
 
 /** Creates the PHP measure family API over the facade. */
 export function createPhpMeasureFamilyApi(facade: MeasureFamiliesResource): PhpMeasureFamilyApi {
-  const get = buildPhpApi<PhpMeasureFamilyApi>(facade, {}, ["get"]);
-  return Object.freeze({ ...get, all: () => facade.all() });
+  return buildPhpApi(facade, {}, ["get", "listPerPage", "all"]);
 }

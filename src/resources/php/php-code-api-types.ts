@@ -1,4 +1,5 @@
 import type { PhpGetQueryParameters, PhpQueryParameters } from "./php-arguments.js";
+import type { PhpNdjsonBody } from "./php-ndjson-body.js";
 import type { PhpPage } from "./php-page.js";
 import type { PhpUpsertLine } from "./php-upsert-lines.js";
 
@@ -93,20 +94,29 @@ export interface PhpUpsertMethods<F, Parent extends Codes, Key extends string> {
   ): Promise<PhpWriteStatus>;
 }
 
-/** `upsertList(...parents, resources)` on an NDJSON list: one line per item, lazily. */
+/**
+ * `upsertList(...parents, resources)` on an NDJSON list: one line per item, lazily. `resources`
+ * is a list or, as in PHP, a ready-made NDJSON body (text, bytes, blob or stream).
+ */
 export interface PhpUpsertListMethods<F, Parent extends Codes, Key extends string> {
   /** Upserts the resources (batches of 100) and yields one line per item, in order. */
   upsertList(
     ...args: [
       ...Parent,
-      resources: Iterable<FacadeElement<F, Parent>> | AsyncIterable<FacadeElement<F, Parent>>,
+      resources:
+        | Iterable<FacadeElement<F, Parent>>
+        | AsyncIterable<FacadeElement<F, Parent>>
+        | PhpNdjsonBody,
     ]
   ): AsyncIterable<PhpUpsertLine<Key>>;
   /** The same as `upsertList` (every call is asynchronous here). */
   upsertAsyncList(
     ...args: [
       ...Parent,
-      resources: Iterable<FacadeElement<F, Parent>> | AsyncIterable<FacadeElement<F, Parent>>,
+      resources:
+        | Iterable<FacadeElement<F, Parent>>
+        | AsyncIterable<FacadeElement<F, Parent>>
+        | PhpNdjsonBody,
     ]
   ): AsyncIterable<PhpUpsertLine<Key>>;
 }

@@ -4,6 +4,7 @@ import {
   withInjectedCode,
   withoutLinks,
 } from "./php-arguments.js";
+import { isPhpNdjsonBody, readPhpNdjsonBody } from "./php-ndjson-body.js";
 import { toPhpPage } from "./php-page.js";
 import { collectPhpUpsertEntries, toPhpUpsertLines } from "./php-upsert-lines.js";
 
@@ -92,7 +93,8 @@ const FACTORIES: Readonly<Record<PhpMethodName, MethodFactory>> = {
   upsertList: (facade, shape) => {
     const upsertList = (...args: unknown[]) => {
       const [codes, [resources]] = splitCodes(args, shape.parents);
-      const run = call(facade, "upsertList", [...codes, stripLinks(resources)]);
+      const items = isPhpNdjsonBody(resources) ? readPhpNdjsonBody(resources) : resources;
+      const run = call(facade, "upsertList", [...codes, stripLinks(items)]);
       return toPhpUpsertLines(run as AsyncIterable<never>, shape.key);
     };
     return { upsertList, upsertAsyncList: upsertList };

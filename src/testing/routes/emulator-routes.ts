@@ -1,9 +1,11 @@
 import type { RouteDefinition, Router } from "../http/router.js";
+import { createAppCatalogRoutes } from "./app-catalog-routes.js";
 import { createCollectionRoutes } from "./collection-routes.js";
 import { createDraftRoutes } from "./draft-routes.js";
 import type { EmulatorContext } from "./emulator-context.js";
 import { createEntitySpecs } from "./entity-specs.js";
 import { createCodeHeaderMediaRoutes, createProductMediaRoutes } from "./media-routes.js";
+import { createPamFileRoutes } from "./pam-file-routes.js";
 import { createProductSpecs } from "./product-specs.js";
 import { createStructureSpecs } from "./structure-specs.js";
 import { createSystemRoutes } from "./system-routes.js";
@@ -39,6 +41,8 @@ export function createEmulatorRoutes(context: EmulatorContext, router: Router): 
       downloadSuffix: "/download",
     }),
     ...createDraftRoutes(context),
+    ...createPamFileRoutes(context),
+    ...createAppCatalogRoutes(context),
     ...specs.flatMap((spec) => createCollectionRoutes(spec, context)),
   ];
 }

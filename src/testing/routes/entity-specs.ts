@@ -185,5 +185,16 @@ export function createEntitySpecs(): CollectionSpec[] {
       upsert: true,
       bulk: "ndjson",
     },
+    {
+      stem: "pam_asset_tag",
+      path: `${API}/asset-tags`,
+      itemParam: "code",
+      access: (catalog) => accessRecordStore(catalog.pamAssetTags),
+      notFound: (key) => `Tag "${key}" does not exist.`,
+      keyOf: byCode,
+      list: "page",
+      writer: createCodeWriter({ defaults: {} }),
+      upsert: true,
+    },
   ];
 }

@@ -161,5 +161,14 @@ export function createStructureSpecs(): CollectionSpec[] {
       writer: createMeasurementFamilyWriter(),
       bulk: "json-array",
     },
+    {
+      stem: "measure_family",
+      path: `${API}/measure-families`,
+      itemParam: "code",
+      access: (catalog) => accessRecordStore(catalog.measureFamilies),
+      notFound: (key) => `Measure family "${key}" does not exist.`,
+      keyOf: byCode,
+      list: "page",
+    },
   ];
 }

@@ -16,6 +16,7 @@ export type FakePimResource =
   | "locales"
   | "currencies"
   | "measurement-families"
+  | "measure-families"
   | "reference-entities"
   | "reference-entity-attributes"
   | "reference-entity-records"
@@ -23,7 +24,8 @@ export type FakePimResource =
   | "asset-family-attributes"
   | "assets"
   | "pam-assets"
-  | "pam-asset-categories";
+  | "pam-asset-categories"
+  | "pam-asset-tags";
 
 /** Collections that live under a parent (family, attribute, reference entity, asset family). */
 const SCOPED: Partial<
@@ -49,10 +51,12 @@ const PLAIN: Partial<Record<FakePimResource, (catalog: Catalog) => RecordStore>>
   locales: (c) => c.locales,
   currencies: (c) => c.currencies,
   "measurement-families": (c) => c.measurementFamilies,
+  "measure-families": (c) => c.measureFamilies,
   "reference-entities": (c) => c.referenceEntities,
   "asset-families": (c) => c.assetFamilies,
   "pam-assets": (c) => c.pamAssets,
   "pam-asset-categories": (c) => c.pamAssetCategories,
+  "pam-asset-tags": (c) => c.pamAssetTags,
 };
 
 /** Resources whose records carry `created` / `updated`. */

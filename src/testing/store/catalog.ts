@@ -23,6 +23,8 @@ export class Catalog {
   readonly locales = new RecordStore();
   readonly currencies = new RecordStore();
   readonly measurementFamilies = new RecordStore();
+  /** The legacy measure families (read only). */
+  readonly measureFamilies = new RecordStore();
   readonly mediaFiles = new MediaStore();
   readonly categoryMediaFiles = new MediaStore();
   readonly referenceEntities = new RecordStore();
@@ -43,6 +45,13 @@ export class Catalog {
   readonly assetMediaFiles = new MediaStore();
   readonly pamAssets = new RecordStore();
   readonly pamAssetCategories = new RecordStore();
+  readonly pamAssetTags = new RecordStore();
+  /** Reference and variation files of the PAM assets. */
+  readonly pamAssetFiles = new MediaStore();
+  /** Media code of the PAM file at each path (`/assets/<asset>/reference-files/<locale>`…). */
+  readonly pamAssetFileSlots = new Map<string, string>();
+  /** Catalogs for Apps, keyed by id. */
+  readonly appCatalogs = new RecordStore();
   /** The current user's drafts of products and product models (Enterprise Edition). */
   readonly drafts = new DraftStore();
 

@@ -181,6 +181,38 @@ describe("PHP documentation: products", () => {
   });
 });
 
+describe("PHP documentation: completeness and attributes filters", () => {
+  it("sends two AND-ed completeness bounds on one channel as PHP encodes them", async () => {
+    // $searchBuilder = new SearchBuilder();
+    const searchBuilder = new SearchBuilder();
+    // $searchBuilder->addFilter('completeness', '>', 70, ['scope' => 'ecommerce'])->addFilter('completeness', '<', 80, ['scope' => 'ecommerce']);
+    searchBuilder
+      .addFilter("completeness", ">", 70, { scope: "ecommerce" })
+      .addFilter("completeness", "<", 80, { scope: "ecommerce" });
+    // $searchFilters = $searchBuilder->getFilters();
+    const searchFilters = searchBuilder.getFilters();
+    // $products = $client->getProductApi()->all(100, ['search' => $searchFilters]);
+    const products = client.getProductApi().all(100, { search: searchFilters });
+    // The emulator does not compute completeness: it refuses the filter as an unknown property.
+    await expect(collect(products)).rejects.toBeInstanceOf(UnprocessableEntityError);
+    const [sent] = pim.requestLog.entries({ method: "GET", path: "/api/rest/v1/products" });
+    expect(JSON.parse(sent?.query.search ?? "null")).toEqual({
+      completeness: [
+        { operator: ">", value: 70, scope: "ecommerce" },
+        { operator: "<", value: 80, scope: "ecommerce" },
+      ],
+    });
+  });
+
+  it("passes attributes as one comma-joined query parameter", async () => {
+    // $products = $client->getProductApi()->all(50, ['attributes' => 'name,color']);
+    const products = await collect(client.getProductApi().all(50, { attributes: "name,color" }));
+    expect(products).toHaveLength(pim.data.productCount());
+    const [sent] = pim.requestLog.entries({ method: "GET", path: "/api/rest/v1/products" });
+    expect(sent?.query).toMatchObject({ attributes: "name,color", limit: "50" });
+  });
+});
+
 describe("PHP documentation: products by uuid", () => {
   const uuid = "0d8e3c3a-5c1f-4f7a-9a46-1d2f3c4b5a60";
 

@@ -1,9 +1,9 @@
 import { createAkeneoClient } from "../../../src/akeneo-client.js";
 import { createScriptedPimFetch } from "../scripted-pim-fetch.js";
 
-// The PHP APIs the emulator does not serve (drafts of the Enterprise Edition, App catalogs, the
-// legacy measure families, PAM asset tags and files): each call reaches the right request and
-// answers what the PHP client answers.
+// Each call of the less common PHP APIs reaches the exact request the PHP client sends (query
+// defaults included) and answers what the PHP client answers; their behaviour against the
+// emulator is in php-emulated-apis.behaviour.test.ts.
 
 function createClient() {
   const scripted = createScriptedPimFetch();
@@ -75,13 +75,15 @@ describe("PHP APIs outside the emulator", () => {
     ]);
   });
 
-  it("gets and iterates the legacy measure families", async () => {
+  it("gets, lists and iterates the legacy measure families with PHP's page sizes", async () => {
     const { client, requests } = createClient();
     await client.getMeasureFamilyApi().get("Area");
+    await client.getMeasureFamilyApi().listPerPage(10, true);
     await collect(client.getMeasureFamilyApi().all());
     expect(requests()).toEqual([
       "GET /api/rest/v1/measure-families/Area",
-      "GET /api/rest/v1/measure-families",
+      "GET /api/rest/v1/measure-families?limit=10&with_count=true",
+      "GET /api/rest/v1/measure-families?limit=100",
     ]);
   });
 
