@@ -50,6 +50,8 @@ const OPTION_KEYS = [
   "leaseMs",
   "maxWaitMs",
 ];
+/** How long past the call's deadline a slot poll's own command limit falls (see pollForSlot). */
+const DEADLINE_GRACE_MS = 250;
 const POLL_MIN_MS = 2;
 const POLL_MAX_MS = 8;
 
@@ -196,7 +198,6 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
 
   // Returns the slot's id and the ms to wait for the rate budget before sending.
   const pollForSlot = async (
-    request: LimiterRequest,
     untilMs: number,
     deadline: AbortSignal,
   ): Promise<{ id: string; wait: number }> => {
@@ -206,9 +207,12 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
       let wait: number;
       try {
         wait = Number(
+          // The call's deadline ends a poll still in flight through the signal, a moment before
+          // the command's own limit: a slow answer at the deadline is the budget's timeout, not an
+          // outage of a Redis that has been answering.
           await connection.run(ACQUIRE_SLOT, [keys.slots, keys.rate], scriptArgs(id), {
-            untilMs,
-            signal: request.signal,
+            untilMs: untilMs + DEADLINE_GRACE_MS,
+            signal: deadline,
           }),
         );
       } catch (error) {
@@ -237,7 +241,7 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
     const releaseTurn = await pollingTurn.acquire(deadline, request.priority);
     let slot: { id: string; wait: number };
     try {
-      slot = await pollForSlot(request, untilMs, deadline);
+      slot = await pollForSlot(untilMs, deadline);
     } finally {
       releaseTurn();
     }
