@@ -25,7 +25,7 @@ function main(): void {
   }
   const started = Date.now();
   writeRuntimePackage(folder, manifest);
-  // Install scripts stay off: every binary used ships inside its package.
+  // Install scripts stay off: every binary used ships inside a package (Bun's in its platform package).
   execFileSync(
     "npm",
     [

@@ -30,7 +30,9 @@ export function listServerRuntimes(): ServerRuntime[] {
     { name: "Node 22", executable: installed("node22/bin/node"), flags: [] },
     { name: "Node 24", executable: installed("node24/bin/node"), flags: [] },
     { name: "Node 26", executable: installed("node26/bin/node"), flags: [] },
-    { name: "Bun", executable: installed("bun/bin/bun.exe"), flags: [] },
+    // Install scripts stay off, so the `bun` package's own bin is a placeholder that its postinstall
+    // would replace; the platform package npm picks for this machine carries the real binary.
+    { name: "Bun", executable: installed("@oven/bun-linux-x64/bin/bun"), flags: [] },
     {
       name: "Deno",
       executable: installed("@deno/linux-x64-glibc/deno"),
