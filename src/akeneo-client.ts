@@ -1,5 +1,6 @@
+import type * as endpointFunctions from "../generated/endpoints.js";
 import type { RawClient } from "../generated/endpoints.js";
-import * as endpointFunctions from "../generated/endpoints.js";
+import { ENDPOINT_FACTS } from "../generated/runtime-facts.js";
 import type { paths } from "../generated/schema.js";
 import type {
   ProductCatalog,
@@ -99,11 +100,9 @@ export function createAkeneoClientOn<C extends ProductCatalog = UntypedCatalog>(
 
 function bindEndpoints(api: RawClient): BoundEndpoints {
   const bound: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(endpointFunctions)) {
-    if (typeof value === "function") {
-      bound[name] = (...rest: unknown[]) =>
-        (value as (...args: unknown[]) => unknown)(api, ...rest);
-    }
+  for (const { name, endpoint } of ENDPOINT_FACTS) {
+    bound[name] = (...rest: unknown[]) =>
+      (endpoint as (...args: unknown[]) => unknown)(api, ...rest);
   }
   return Object.freeze(bound) as BoundEndpoints;
 }

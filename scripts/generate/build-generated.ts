@@ -18,6 +18,7 @@ import {
   operationsWithRequiredParameters,
 } from "./emit-operation-types.js";
 import { emitOperations } from "./emit-operations.js";
+import { emitRuntimeFacts } from "./emit-runtime-facts.js";
 import { formatGenerated } from "./format-generated.js";
 import { generateSchemaTypes } from "./generate-types.js";
 import type { GeneratedFiles } from "./write-generated.js";
@@ -88,6 +89,7 @@ export async function buildGenerated(
       "operation-types.ts": emitOperationTypes(described.operations, operationTypes, models.names),
       "endpoints.ts": emitEndpoints(described.operations, operationTypes),
       "operations.ts": emitOperations(described.operations),
+      "runtime-facts.ts": emitRuntimeFacts(described.operations),
       "facade-operations.ts": emitFacadeOperations(
         described.operations,
         Object.values(naming.operations).flatMap((name) => name.facade ?? []),

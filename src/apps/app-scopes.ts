@@ -1,5 +1,5 @@
 /** The authorization scopes an App may request: what its token may read, write or delete. */
-export const APP_AUTHORIZATION_SCOPES = Object.freeze([
+export const APP_AUTHORIZATION_SCOPES = /* @__PURE__ */ Object.freeze([
   "read_products",
   "write_products",
   "delete_products",
@@ -26,7 +26,11 @@ export const APP_AUTHORIZATION_SCOPES = Object.freeze([
 ] as const);
 
 /** The authentication (OpenID Connect) scopes: who the connecting PIM user is. */
-export const APP_AUTHENTICATION_SCOPES = Object.freeze(["openid", "profile", "email"] as const);
+export const APP_AUTHENTICATION_SCOPES = /* @__PURE__ */ Object.freeze([
+  "openid",
+  "profile",
+  "email",
+] as const);
 
 /** One authorization scope, such as `"read_products"`. */
 export type AppAuthorizationScope = (typeof APP_AUTHORIZATION_SCOPES)[number];
@@ -37,7 +41,7 @@ export type AppAuthenticationScope = (typeof APP_AUTHENTICATION_SCOPES)[number];
 /** Any scope an App may request. */
 export type AppScope = AppAuthorizationScope | AppAuthenticationScope;
 
-const KNOWN_SCOPES: ReadonlySet<string> = new Set([
+const KNOWN_SCOPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   ...APP_AUTHORIZATION_SCOPES,
   ...APP_AUTHENTICATION_SCOPES,
 ]);

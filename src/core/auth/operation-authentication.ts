@@ -1,4 +1,5 @@
-import { OPERATIONS, type OperationInfo } from "../../../generated/operations.js";
+import type { OperationInfo } from "../../../generated/operations.js";
+import { NON_BEARER_OPERATIONS } from "../../../generated/runtime-facts.js";
 
 /** How an operation authenticates: the client's bearer token, HTTP Basic credentials, or not at all. */
 export type OperationAuthentication = OperationInfo["authentication"];
@@ -21,13 +22,13 @@ function keyOf(method: string, pathTemplate: string): string {
 
 /**
  * Creates a lookup of how each operation authenticates, from an operation table (by default
- * the generated one).
+ * the generated operations that do not take the bearer token).
  *
  * An operation missing from the table authenticates with the bearer token: a call the table does
  * not know about is treated like any protected call rather than sent without credentials.
  */
 export function createAuthenticationLookup(
-  operations: readonly OperationAuthenticationFacts[] = OPERATIONS,
+  operations: readonly OperationAuthenticationFacts[] = NON_BEARER_OPERATIONS,
 ): AuthenticationLookup {
   const exceptions = new Map<string, OperationAuthentication>();
   for (const operation of operations) {

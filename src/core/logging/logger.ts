@@ -27,7 +27,7 @@ export interface SdkLogger extends Logger {
 }
 
 /** Numeric rank of each level; an entry is kept when its rank is at least the threshold's. */
-export const LOG_LEVEL_RANK: Readonly<Record<LogLevel, number>> = Object.freeze({
+export const LOG_LEVEL_RANK: Readonly<Record<LogLevel, number>> = /* @__PURE__ */ Object.freeze({
   debug: 10,
   info: 20,
   warn: 30,

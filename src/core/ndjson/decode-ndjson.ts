@@ -21,7 +21,7 @@ export interface DecodeNdjsonOptions {
 const LINE_FEED = 0x0a;
 // UTF-8 needs at most 3 bytes per UTF-16 code unit.
 const MAX_UTF8_BYTES_PER_UNIT = 3;
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 function isLineTooLong(line: string, maxLineBytes: number): boolean {
   if (line.length > maxLineBytes) return true;

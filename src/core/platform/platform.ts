@@ -41,7 +41,7 @@ export interface Platform {
 }
 
 /** The platform of the web build: the web standards every runtime has, nothing more. */
-export const WEB_PLATFORM: Platform = Object.freeze({});
+export const WEB_PLATFORM: Platform = /* @__PURE__ */ Object.freeze({});
 
 /** Returns the global `fetch`, looked up at each call so that a polyfill installed later is used. */
 export function createGlobalFetch(): FetchLike {

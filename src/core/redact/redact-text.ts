@@ -1,8 +1,11 @@
 import { REDACTED } from "./secret-names.js";
 
 const SECRET_KEYS = "password|refresh_token|access_token|client_secret|secret|token|id_token";
-const JSON_SECRET = new RegExp(`("(?:${SECRET_KEYS})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, "gi");
-const FORM_SECRET = new RegExp(`(^|[&?\\s])((?:${SECRET_KEYS})=)[^&\\s]*`, "gi");
+const JSON_SECRET = /* @__PURE__ */ new RegExp(
+  `("(?:${SECRET_KEYS})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`,
+  "gi",
+);
+const FORM_SECRET = /* @__PURE__ */ new RegExp(`(^|[&?\\s])((?:${SECRET_KEYS})=)[^&\\s]*`, "gi");
 const AUTH_SCHEME = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
 
 /** A last pass over text, such as a client's redaction of the secrets it knows by value. */

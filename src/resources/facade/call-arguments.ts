@@ -1,7 +1,7 @@
 import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import { InvalidArgumentError } from "../../core/errors/index.js";
 import { describeType } from "../../core/values/index.js";
-import { operationOfEndpoint } from "./endpoint-operation.js";
+import { factsOfEndpoint } from "./endpoint-operation.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 
 const CALL_OPTION_NAMES: ReadonlySet<string> = new Set(["signal", "timeoutMs"]);
@@ -34,7 +34,7 @@ export function readCallOptions(value: unknown): CallOptions | undefined {
  * method's call options sit: after the optional query, or in its place.
  */
 export function takesQuery(endpoint: EndpointFunction): boolean {
-  return (operationOfEndpoint(endpoint)?.queryParameters.length ?? 0) > 0;
+  return factsOfEndpoint(endpoint)?.takesQuery ?? false;
 }
 
 /**
@@ -42,5 +42,5 @@ export function takesQuery(endpoint: EndpointFunction): boolean {
  * action method's call options sit: after the body, or in its place.
  */
 export function takesBody(endpoint: EndpointFunction): boolean {
-  return (operationOfEndpoint(endpoint)?.requestMediaType ?? null) !== null;
+  return factsOfEndpoint(endpoint)?.takesBody ?? false;
 }

@@ -1,23 +1,11 @@
-import * as ENDPOINTS from "../../../generated/endpoints.js";
-import { OPERATIONS, type OperationInfo } from "../../../generated/operations.js";
+import { ENDPOINT_FACTS, type EndpointFacts } from "../../../generated/runtime-facts.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 
-// Keyed by the function itself, reached through the module's export names: bundlers keep export
-// names, while minifiers rename functions, so `Function.name` cannot be trusted.
-let operationsByEndpoint: ReadonlyMap<unknown, OperationInfo> | undefined;
+// Keyed by the function itself: minifiers rename functions, so `Function.name` cannot be trusted.
+let factsByEndpoint: ReadonlyMap<unknown, EndpointFacts> | undefined;
 
-function indexOperations(): ReadonlyMap<unknown, OperationInfo> {
-  const exported = ENDPOINTS as Readonly<Record<string, unknown>>;
-  const index = new Map<unknown, OperationInfo>();
-  for (const operation of OPERATIONS) {
-    const endpoint = exported[operation.functionName];
-    if (typeof endpoint === "function") index.set(endpoint, operation);
-  }
-  return index;
-}
-
-/** Returns the operation a generated endpoint function calls, or `undefined` for another function. */
-export function operationOfEndpoint(endpoint: EndpointFunction): OperationInfo | undefined {
-  operationsByEndpoint ??= indexOperations();
-  return operationsByEndpoint.get(endpoint);
+/** Returns what the client reads about a generated endpoint function, or `undefined` for another function. */
+export function factsOfEndpoint(endpoint: EndpointFunction): EndpointFacts | undefined {
+  factsByEndpoint ??= new Map(ENDPOINT_FACTS.map((facts) => [facts.endpoint, facts]));
+  return factsByEndpoint.get(endpoint);
 }

@@ -107,22 +107,22 @@ function pageSizeOf(target: ListTarget<unknown>): number | null | undefined {
 }
 
 /** Offset pagination (`page`, `limit`, `with_count`). */
-export const OFFSET_PAGING: ListPaging = Object.freeze({
+export const OFFSET_PAGING: ListPaging = /* @__PURE__ */ Object.freeze({
   forceSearchAfter: false,
   acceptsLimit: true,
 });
 /** Offset pages for `listPerPage`, search_after for `all()`/`pages()` (products, models…). */
-export const SEARCH_AFTER_PAGING: ListPaging = Object.freeze({
+export const SEARCH_AFTER_PAGING: ListPaging = /* @__PURE__ */ Object.freeze({
   forceSearchAfter: true,
   acceptsLimit: true,
 });
 /** search_after only, page size chosen by the server (records, assets, entities). */
-export const CURSOR_PAGING: ListPaging = Object.freeze({
+export const CURSOR_PAGING: ListPaging = /* @__PURE__ */ Object.freeze({
   forceSearchAfter: false,
   acceptsLimit: false,
 });
 /** search_after only, with `limit` (app catalog lists). */
-export const CURSOR_PAGING_WITH_LIMIT: ListPaging = Object.freeze({
+export const CURSOR_PAGING_WITH_LIMIT: ListPaging = /* @__PURE__ */ Object.freeze({
   forceSearchAfter: false,
   acceptsLimit: true,
 });

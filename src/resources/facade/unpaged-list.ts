@@ -1,5 +1,5 @@
 import { requireListArray } from "../pagination/index.js";
-import { operationOfEndpoint } from "./endpoint-operation.js";
+import { factsOfEndpoint } from "./endpoint-operation.js";
 import type { DataOf, EndpointFunction, InitOf, ItemOf } from "./endpoint-types.js";
 import { callEndpoint, type ResourceContext } from "./resource-context.js";
 
@@ -36,5 +36,5 @@ export function iterateWholeList<T>(load: () => Promise<readonly T[]>): AsyncIte
 
 /** Returns the path template of a generated endpoint function, for messages (its name if unknown). */
 export function describeEndpointPath(endpoint: EndpointFunction): string {
-  return operationOfEndpoint(endpoint)?.path ?? endpoint.name;
+  return factsOfEndpoint(endpoint)?.path ?? endpoint.name;
 }

@@ -57,6 +57,7 @@ describe("buildGenerated on Akeneo's descriptions", () => {
           "models.ts",
           "operation-types.ts",
           "operations.ts",
+          "runtime-facts.ts",
           "schema.ts",
         ],
       });

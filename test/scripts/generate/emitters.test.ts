@@ -8,6 +8,7 @@ import {
   operationsWithRequiredParameters,
 } from "../../../scripts/generate/emit-operation-types.js";
 import { emitOperations } from "../../../scripts/generate/emit-operations.js";
+import { emitRuntimeFacts } from "../../../scripts/generate/emit-runtime-facts.js";
 
 function facts(overrides: Partial<OperationFacts>): OperationFacts {
   return {
@@ -195,6 +196,35 @@ describe("emitOperations", () => {
     expect(table).toContain('    queryParameters: ["page"],\n');
     expect(table).toContain("    enterpriseOnly: true,\n");
     expect(table).not.toContain("needsInit");
+  });
+});
+
+describe("emitRuntimeFacts", () => {
+  const text = emitRuntimeFacts([UPSERT_LIST, GET, DOWNLOAD, LIST]);
+
+  it("lists each endpoint function by reference with its path, query and body, sorted by name", () => {
+    expect(text.split("\n")[0]).toBe(GENERATED_HEADER);
+    expect(text).toContain(
+      'import { downloadWidgetFile, getWidget, listWidgets, upsertWidgets } from "./endpoints.js";',
+    );
+    const rows = [...text.matchAll(/^ {2}\{ name: "(\w+)", endpoint: (\w+), (.*) \},$/gm)];
+    expect(rows.map((row) => [row[1], row[2]])).toEqual([
+      ["downloadWidgetFile", "downloadWidgetFile"],
+      ["getWidget", "getWidget"],
+      ["listWidgets", "listWidgets"],
+      ["upsertWidgets", "upsertWidgets"],
+    ]);
+    expect(rows[2]?.[3]).toBe('path: "/widgets", takesQuery: true, takesBody: false');
+    expect(rows[3]?.[3]).toBe('path: "/widgets", takesQuery: false, takesBody: true');
+    expect(emitRuntimeFacts([LIST, GET, DOWNLOAD, UPSERT_LIST])).toBe(text);
+  });
+
+  it("lists only the operations that do not take the bearer token, with how they authenticate", () => {
+    const exceptions = text.slice(text.indexOf("export const NON_BEARER_OPERATIONS"));
+    expect(exceptions).toContain(
+      '  { method: "GET", path: "/widgets/{code}/download", authentication: "none" },',
+    );
+    expect(exceptions.match(/method:/g)).toHaveLength(1);
   });
 });
 
