@@ -30,8 +30,8 @@ function emitRow(op: OperationFacts): string {
 }
 
 /**
- * Writes generated/operations.ts: the operation table (plain data) that the runtime, the
- * resources and the tests are driven by.
+ * Writes generated/operations.ts: the whole operation table (plain data), exported to users and
+ * read by the tests; the runtime reads its extracts (runtime-facts.ts, facade-operations.ts).
  */
 export function emitOperations(operations: readonly OperationFacts[]): string {
   const sorted = [...operations].sort((a, b) => compareCodePoints(a.operationId, b.operationId));
