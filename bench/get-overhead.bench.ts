@@ -4,6 +4,7 @@
 // Run with `npx tsx bench/get-overhead.bench.ts`.
 import { Pool } from "undici";
 import { createCoreClient } from "../src/core/client/index.js";
+import { NODE_PLATFORM } from "../src/node/node-platform.js";
 import { BENCH_CREDENTIALS, startBenchPim } from "./support/bench-pim.js";
 
 interface BenchPaths {
@@ -32,12 +33,17 @@ interface Round {
 async function main(): Promise<void> {
   const pim = await startBenchPim();
   const clientOn = (fetchOption: typeof fetch | undefined) =>
-    createCoreClient<BenchPaths>({
-      baseUrl: pim.baseUrl,
-      auth: { type: "password", ...BENCH_CREDENTIALS },
-      logLevel: "warn",
-      ...(fetchOption === undefined ? {} : { fetch: fetchOption }),
-    });
+    // The Node platform, as the package's `node` entry passes it: without it the core falls back
+    // on the global fetch, and the default row would measure the wrong transport.
+    createCoreClient<BenchPaths>(
+      {
+        baseUrl: pim.baseUrl,
+        auth: { type: "password", ...BENCH_CREDENTIALS },
+        logLevel: "warn",
+        ...(fetchOption === undefined ? {} : { fetch: fetchOption }),
+      },
+      NODE_PLATFORM,
+    );
   const onNode = clientOn(undefined);
   const onFetch = clientOn((input, init) => fetch(input, init));
   await onNode.authenticate();
