@@ -1,67 +1,58 @@
-import {
-  getAssetAttribute,
-  getAssetAttributeOption,
-  getAssetFamily,
-  listAssetAttributeOptions,
-  listAssetAttributes,
-  listAssetFamilies,
-  upsertAssetAttribute,
-  upsertAssetAttributeOption,
-  upsertAssetFamily,
-} from "../../generated/endpoints.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import {
   buildUnpagedCodeResource,
   type UnpagedCodeResource,
 } from "./facade/unpaged-code-resource.js";
-import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
+import type { EndpointsOf } from "./operation-table.js";
 
-const FAMILIES = { get: getAssetFamily, list: listAssetFamilies, upsert: upsertAssetFamily };
+const FAMILIES = {
+  get: "assetFamilies.get",
+  list: "assetFamilies.listPerPage",
+  upsert: "assetFamilies.upsert",
+} as const;
 const ATTRIBUTES = {
-  get: getAssetAttribute,
-  list: listAssetAttributes,
-  upsert: upsertAssetAttribute,
-};
+  get: "assetAttributes.get",
+  list: "assetAttributes.list",
+  upsert: "assetAttributes.upsert",
+} as const;
 const OPTIONS = {
-  get: getAssetAttributeOption,
-  list: listAssetAttributeOptions,
-  upsert: upsertAssetAttributeOption,
-};
+  get: "assetAttributeOptions.get",
+  list: "assetAttributeOptions.list",
+  upsert: "assetAttributeOptions.upsert",
+} as const;
 
 /**
  * Asset families of the Asset Manager (`/api/rest/v1/asset-families`), listed with search_after
  * in pages whose size the server chooses.
  */
-export type AssetFamiliesResource = PagedCodeResource<typeof FAMILIES>;
+export type AssetFamiliesResource = PagedCodeResource<EndpointsOf<typeof FAMILIES>>;
 
 /** Attributes of an asset family; every method takes the family code first. */
 export type AssetAttributesResource = UnpagedCodeResource<
-  typeof ATTRIBUTES,
+  EndpointsOf<typeof ATTRIBUTES>,
   [assetFamilyCode: string]
 >;
 
 /** Options of an asset attribute; methods take the family and attribute codes first. */
 export type AssetAttributeOptionsResource = UnpagedCodeResource<
-  typeof OPTIONS,
+  EndpointsOf<typeof OPTIONS>,
   [assetFamilyCode: string, attributeCode: string]
 >;
 
 /** Creates the facade of asset families. */
 export function createAssetFamiliesResource(context: ResourceContext): AssetFamiliesResource {
-  return buildPagedCodeResource(context, FAMILIES, pathOf("assetFamilies.listPerPage"), {
-    paging: pagingOf("assetFamilies.listPerPage"),
-  });
+  return buildPagedCodeResource(context, FAMILIES);
 }
 
 /** Creates the facade of asset attributes. */
 export function createAssetAttributesResource(context: ResourceContext): AssetAttributesResource {
-  return buildUnpagedCodeResource(context, ATTRIBUTES, pathParametersOf("assetAttributes.list"));
+  return buildUnpagedCodeResource(context, ATTRIBUTES);
 }
 
 /** Creates the facade of asset attribute options. */
 export function createAssetAttributeOptionsResource(
   context: ResourceContext,
 ): AssetAttributeOptionsResource {
-  return buildUnpagedCodeResource(context, OPTIONS, pathParametersOf("assetAttributeOptions.list"));
+  return buildUnpagedCodeResource(context, OPTIONS);
 }

@@ -1,26 +1,19 @@
-import {
-  createChannel,
-  getChannel,
-  listChannels,
-  upsertChannel,
-  upsertChannels,
-} from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { pathOf } from "./operation-table.js";
+import type { EndpointsOf } from "./operation-table.js";
 
-const ENDPOINTS = {
-  get: getChannel,
-  list: listChannels,
-  create: createChannel,
-  upsert: upsertChannel,
-  upsertList: upsertChannels,
-};
+const METHODS = {
+  get: "channels.get",
+  list: "channels.listPerPage",
+  create: "channels.create",
+  upsert: "channels.upsert",
+  upsertList: "channels.upsertList",
+} as const;
 
 /** Channels (`/api/rest/v1/channels`). */
-export type ChannelsResource = CodeResource<typeof ENDPOINTS>;
+export type ChannelsResource = CodeResource<EndpointsOf<typeof METHODS>>;
 
 /** Creates the facade of channels. */
 export function createChannelsResource(context: ResourceContext): ChannelsResource {
-  return buildCodeResource(context, ENDPOINTS, pathOf("channels.listPerPage"));
+  return buildCodeResource(context, METHODS);
 }

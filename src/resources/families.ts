@@ -1,27 +1,19 @@
-import {
-  createFamily,
-  deleteFamily,
-  getFamily,
-  listFamilies,
-  upsertFamilies,
-  upsertFamily,
-} from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import { buildDelete } from "./facade/method-builders.js";
 import type { DeleteMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { pathOf } from "./operation-table.js";
+import { type EndpointsOf, endpointOf, pathParametersOf } from "./operation-table.js";
 
-const ENDPOINTS = {
-  get: getFamily,
-  list: listFamilies,
-  create: createFamily,
-  upsert: upsertFamily,
-  upsertList: upsertFamilies,
-};
+const METHODS = {
+  get: "families.get",
+  list: "families.listPerPage",
+  create: "families.create",
+  upsert: "families.upsert",
+  upsertList: "families.upsertList",
+} as const;
 
 /** Families (`/api/rest/v1/families`). */
-export interface FamiliesResource extends CodeResource<typeof ENDPOINTS> {
+export interface FamiliesResource extends CodeResource<EndpointsOf<typeof METHODS>> {
   /** Deletes the family with this code. */
   delete: DeleteMethod;
 }
@@ -29,7 +21,11 @@ export interface FamiliesResource extends CodeResource<typeof ENDPOINTS> {
 /** Creates the facade of families. */
 export function createFamiliesResource(context: ResourceContext): FamiliesResource {
   return {
-    ...buildCodeResource(context, ENDPOINTS, pathOf("families.listPerPage")),
-    delete: buildDelete(context, deleteFamily, ["code"]),
+    ...buildCodeResource(context, METHODS),
+    delete: buildDelete(
+      context,
+      endpointOf("families.delete"),
+      pathParametersOf("families.delete"),
+    ),
   };
 }

@@ -1,9 +1,3 @@
-import {
-  getMeasureFamily,
-  listMeasureFamilies,
-  listMeasurementFamilies,
-  upsertMeasurementFamilies,
-} from "../../generated/endpoints.js";
 import type { CallOptions } from "../core/client/index.js";
 import { codeField } from "./facade/bulk-methods.js";
 import { OFFSET_PAGING } from "./facade/list-methods.js";
@@ -20,10 +14,12 @@ import type {
   UpsertListMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { pathOf } from "./operation-table.js";
+import { type EndpointOf, endpointOf, pathOf, pathParametersOf } from "./operation-table.js";
 import type { ItemIterable, Page } from "./pagination/index.js";
 
-type MeasureFamily = Awaited<ReturnType<ListUnpagedMethod<typeof listMeasureFamilies>>>[number];
+type MeasureFamily = Awaited<
+  ReturnType<ListUnpagedMethod<EndpointOf<"measureFamilies.list">>>
+>[number];
 
 // Akeneo's description declares no query parameter on this list, yet the server pages it
 // (`page`, `limit`, `with_count`), as the PHP client's `listPerPage` relies on.
@@ -44,7 +40,7 @@ export interface MeasureFamilyListOptions {
  */
 export interface MeasureFamiliesResource {
   /** Returns the measure family with this code. */
-  get: GetMethod<typeof getMeasureFamily>;
+  get: GetMethod<EndpointOf<"measureFamilies.get">>;
   /** Returns one page of measure families; move on with `getNextPage()`. */
   listPerPage: (
     options?: MeasureFamilyListOptions,
@@ -62,11 +58,11 @@ export interface MeasureFamiliesResource {
 /** Measurement families (`/api/rest/v1/measurement-families`). */
 export interface MeasurementFamiliesResource {
   /** Returns every measurement family (one request). */
-  list: ListUnpagedMethod<typeof listMeasurementFamilies>;
+  list: ListUnpagedMethod<EndpointOf<"measurementFamilies.list">>;
   /** Iterates every measurement family (one request, made when the loop starts). */
-  all: AllUnpagedMethod<typeof listMeasurementFamilies>;
+  all: AllUnpagedMethod<EndpointOf<"measurementFamilies.list">>;
   /** Upserts many measurement families in JSON batches of at most 100. */
-  upsertList: UpsertListMethod<typeof upsertMeasurementFamilies>;
+  upsertList: UpsertListMethod<EndpointOf<"measurementFamilies.upsertList">>;
 }
 
 /** Creates the facade of legacy measure families. */
@@ -75,9 +71,19 @@ export function createMeasureFamiliesResource(context: ResourceContext): Measure
     MeasureFamiliesResource["listPerPage"],
     MeasureFamiliesResource["all"],
     never
-  >(context, listMeasureFamilies, pathOf("measureFamilies.list"), [], OFFSET_PAGING);
+  >(
+    context,
+    endpointOf("measureFamilies.list"),
+    pathOf("measureFamilies.list"),
+    pathParametersOf("measureFamilies.list"),
+    OFFSET_PAGING,
+  );
   return {
-    get: buildGet(context, getMeasureFamily, ["code"]),
+    get: buildGet(
+      context,
+      endpointOf("measureFamilies.get"),
+      pathParametersOf("measureFamilies.get"),
+    ),
     listPerPage,
     list: async (call) => {
       const families: MeasureFamily[] = [];
@@ -93,7 +99,17 @@ export function createMeasurementFamiliesResource(
   context: ResourceContext,
 ): MeasurementFamiliesResource {
   return {
-    ...buildUnpagedListMethods(context, listMeasurementFamilies, []),
-    upsertList: buildUpsertList(context, upsertMeasurementFamilies, [], "json-array", codeField),
+    ...buildUnpagedListMethods(
+      context,
+      endpointOf("measurementFamilies.list"),
+      pathParametersOf("measurementFamilies.list"),
+    ),
+    upsertList: buildUpsertList(
+      context,
+      endpointOf("measurementFamilies.upsertList"),
+      pathParametersOf("measurementFamilies.upsertList"),
+      "json-array",
+      codeField,
+    ),
   };
 }

@@ -1,15 +1,3 @@
-import {
-  downloadAssetMediaFile,
-  downloadCategoryMediaFile,
-  downloadMediaFile,
-  downloadReferenceEntityMediaFile,
-  getMediaFile,
-  listMediaFiles,
-  uploadAssetMediaFile,
-  uploadCategoryMediaFile,
-  uploadMediaFile,
-  uploadReferenceEntityMediaFile,
-} from "../../generated/endpoints.js";
 import { buildDownload, buildUpload, type UploadOptions } from "./facade/media-methods.js";
 import { buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
@@ -21,7 +9,13 @@ import type {
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { MediaUploadTarget, UploadSource } from "./media/index.js";
-import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
+import {
+  type EndpointOf,
+  endpointOf,
+  pagingOf,
+  pathOf,
+  pathParametersOf,
+} from "./operation-table.js";
 
 /** A file to upload: a path (streamed from disk), a Blob or File, bytes, or a web stream. */
 export type { UploadSource };
@@ -35,13 +29,13 @@ export type MediaDownloadMethod = DownloadMethod;
 /** Media files of product and product model values (`/api/rest/v1/media-files`). */
 export interface ProductMediaFilesResource {
   /** Returns the description of the media file with this code. */
-  get: GetMethod<typeof getMediaFile>;
+  get: GetMethod<EndpointOf<"mediaFiles.get">>;
   /** Returns one page of media file descriptions. */
-  listPerPage: ListPerPageMethod<typeof listMediaFiles>;
+  listPerPage: ListPerPageMethod<EndpointOf<"mediaFiles.listPerPage">>;
   /** Iterates every media file description. */
-  all: AllMethod<typeof listMediaFiles>;
+  all: AllMethod<EndpointOf<"mediaFiles.listPerPage">>;
   /** Iterates the pages of media file descriptions. */
-  pages: PagesMethod<typeof listMediaFiles>;
+  pages: PagesMethod<EndpointOf<"mediaFiles.listPerPage">>;
   /**
    * Uploads a file for a product or product model value and returns the new media code.
    *
@@ -80,16 +74,26 @@ export function createProductMediaFilesResource(
   context: ResourceContext,
 ): ProductMediaFilesResource {
   return {
-    get: buildGet(context, getMediaFile, ["code"]),
+    get: buildGet(context, endpointOf("mediaFiles.get"), pathParametersOf("mediaFiles.get")),
     ...buildListMethods(
       context,
-      listMediaFiles,
+      endpointOf("mediaFiles.listPerPage"),
       pathOf("mediaFiles.listPerPage"),
-      [],
+      pathParametersOf("mediaFiles.listPerPage"),
       pagingOf("mediaFiles.listPerPage"),
     ),
-    upload: buildUpload(context, uploadMediaFile, [], "code", true),
-    download: buildDownload(context, downloadMediaFile, ["code"]),
+    upload: buildUpload(
+      context,
+      endpointOf("mediaFiles.upload"),
+      pathParametersOf("mediaFiles.upload"),
+      "code",
+      true,
+    ),
+    download: buildDownload(
+      context,
+      endpointOf("mediaFiles.download"),
+      pathParametersOf("mediaFiles.download"),
+    ),
   };
 }
 
@@ -97,32 +101,31 @@ export function createProductMediaFilesResource(
 export function createCategoryMediaFilesResource(
   context: ResourceContext,
 ): CategoryMediaFilesResource {
-  return {
-    upload: buildUpload(context, uploadCategoryMediaFile, [], "code", false),
-    download: buildDownload(
-      context,
-      downloadCategoryMediaFile,
-      pathParametersOf("categoryMediaFiles.download"),
-    ),
-  };
+  return buildStandaloneMediaFiles(context, "categoryMediaFiles");
 }
 
 /** Creates the facade of Asset Manager media files. */
 export function createAssetMediaFilesResource(
   context: ResourceContext,
 ): StandaloneMediaFilesResource {
-  return {
-    upload: buildUpload(context, uploadAssetMediaFile, [], "code", false),
-    download: buildDownload(context, downloadAssetMediaFile, ["code"]),
-  };
+  return buildStandaloneMediaFiles(context, "assetMediaFiles");
 }
 
 /** Creates the facade of reference entity media files. */
 export function createReferenceEntityMediaFilesResource(
   context: ResourceContext,
 ): StandaloneMediaFilesResource {
+  return buildStandaloneMediaFiles(context, "referenceEntityMediaFiles");
+}
+
+function buildStandaloneMediaFiles(
+  context: ResourceContext,
+  facade: "categoryMediaFiles" | "assetMediaFiles" | "referenceEntityMediaFiles",
+): StandaloneMediaFilesResource {
+  const upload = `${facade}.upload` as const;
+  const download = `${facade}.download` as const;
   return {
-    upload: buildUpload(context, uploadReferenceEntityMediaFile, [], "code", false),
-    download: buildDownload(context, downloadReferenceEntityMediaFile, ["code"]),
+    upload: buildUpload(context, endpointOf(upload), pathParametersOf(upload), "code", false),
+    download: buildDownload(context, endpointOf(download), pathParametersOf(download)),
   };
 }

@@ -5,6 +5,7 @@ import {
   type FacadeMethodName,
 } from "../../generated/facade-operations.js";
 import { AkeneoError } from "../core/errors/index.js";
+import type { EndpointFunction } from "./facade/endpoint-types.js";
 import {
   CURSOR_PAGING,
   CURSOR_PAGING_WITH_LIMIT,
@@ -26,6 +27,14 @@ export type EndpointOf<M extends KnownFacadeMethod> = M extends FacadeMethodName
   ? (typeof FACADE_ENDPOINTS)[M]
   : never;
 
+/**
+ * The generated endpoint functions of a facade's methods, under the same keys:
+ * `{ get: "channels.get" }` gives `{ get: typeof getChannel }`.
+ */
+export type EndpointsOf<R> = {
+  [K in keyof R]: R[K] extends KnownFacadeMethod ? EndpointOf<R[K]> : never;
+};
+
 interface FacadeOperation {
   readonly path: string;
   readonly pathParameters: readonly string[];
@@ -45,6 +54,14 @@ function operationOf(method: KnownFacadeMethod): FacadeOperation {
 export function endpointOf<M extends KnownFacadeMethod>(method: M): EndpointOf<M> {
   operationOf(method);
   return (FACADE_ENDPOINTS as Readonly<Record<string, unknown>>)[method] as EndpointOf<M>;
+}
+
+/**
+ * The generated endpoint function a facade method calls, typed as any endpoint function: the form
+ * the method builders take when the facade method is a type parameter.
+ */
+export function endpointFunctionOf(method: KnownFacadeMethod): EndpointFunction {
+  return endpointOf(method);
 }
 
 /** The path template of the operation a facade method calls (`/api/rest/v1/products`). */

@@ -1,17 +1,9 @@
-import {
-  downloadPamAssetReferenceFile,
-  downloadPamAssetVariationFile,
-  getPamAssetReferenceFile,
-  getPamAssetVariationFile,
-  uploadPamAssetReferenceFile,
-  uploadPamAssetVariationFile,
-} from "../../generated/endpoints.js";
 import { buildDownload, buildUpload, type UploadOptions } from "./facade/media-methods.js";
 import { buildGet } from "./facade/method-builders.js";
 import type { DownloadMethod, GetMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { UploadSource } from "./media/index.js";
-import { pathParametersOf } from "./operation-table.js";
+import { type EndpointOf, endpointOf, pathParametersOf } from "./operation-table.js";
 
 type Reference = [assetCode: string, localeCode: string];
 type Variation = [assetCode: string, channelCode: string, localeCode: string];
@@ -24,7 +16,7 @@ type Variation = [assetCode: string, channelCode: string, localeCode: string];
  */
 export interface PamAssetReferenceFilesResource {
   /** Returns the description of the asset's reference file for this locale. */
-  get: GetMethod<typeof getPamAssetReferenceFile, Reference>;
+  get: GetMethod<EndpointOf<"pamAssetReferenceFiles.get">, Reference>;
   /**
    * Uploads the asset's reference file for this locale.
    *
@@ -42,7 +34,7 @@ export interface PamAssetReferenceFilesResource {
  */
 export interface PamAssetVariationFilesResource {
   /** Returns the description of the asset's variation file for this channel and locale. */
-  get: GetMethod<typeof getPamAssetVariationFile, Variation>;
+  get: GetMethod<EndpointOf<"pamAssetVariationFiles.get">, Variation>;
   /**
    * Uploads the asset's variation file for this channel and locale.
    *
@@ -53,17 +45,31 @@ export interface PamAssetVariationFilesResource {
   download: DownloadMethod<Variation>;
 }
 
-const REFERENCE = pathParametersOf("pamAssetReferenceFiles.get");
-const VARIATION = pathParametersOf("pamAssetVariationFiles.get");
+// The path parameter names are read when a facade is built, never when the module is imported:
+// a description that lacks these operations leaves the module importable (see offered-facades.ts).
 
 /** Creates the facade of PAM asset reference files. */
 export function createPamAssetReferenceFilesResource(
   context: ResourceContext,
 ): PamAssetReferenceFilesResource {
   return {
-    get: buildGet(context, getPamAssetReferenceFile, REFERENCE),
-    upload: buildUpload(context, uploadPamAssetReferenceFile, REFERENCE, "errors", false),
-    download: buildDownload(context, downloadPamAssetReferenceFile, REFERENCE),
+    get: buildGet(
+      context,
+      endpointOf("pamAssetReferenceFiles.get"),
+      pathParametersOf("pamAssetReferenceFiles.get"),
+    ),
+    upload: buildUpload(
+      context,
+      endpointOf("pamAssetReferenceFiles.upload"),
+      pathParametersOf("pamAssetReferenceFiles.upload"),
+      "errors",
+      false,
+    ),
+    download: buildDownload(
+      context,
+      endpointOf("pamAssetReferenceFiles.download"),
+      pathParametersOf("pamAssetReferenceFiles.download"),
+    ),
   };
 }
 
@@ -72,8 +78,22 @@ export function createPamAssetVariationFilesResource(
   context: ResourceContext,
 ): PamAssetVariationFilesResource {
   return {
-    get: buildGet(context, getPamAssetVariationFile, VARIATION),
-    upload: buildUpload(context, uploadPamAssetVariationFile, VARIATION, "errors", false),
-    download: buildDownload(context, downloadPamAssetVariationFile, VARIATION),
+    get: buildGet(
+      context,
+      endpointOf("pamAssetVariationFiles.get"),
+      pathParametersOf("pamAssetVariationFiles.get"),
+    ),
+    upload: buildUpload(
+      context,
+      endpointOf("pamAssetVariationFiles.upload"),
+      pathParametersOf("pamAssetVariationFiles.upload"),
+      "errors",
+      false,
+    ),
+    download: buildDownload(
+      context,
+      endpointOf("pamAssetVariationFiles.download"),
+      pathParametersOf("pamAssetVariationFiles.download"),
+    ),
   };
 }

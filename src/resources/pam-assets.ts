@@ -1,21 +1,14 @@
-import {
-  createPamAsset,
-  getPamAsset,
-  listPamAssets,
-  upsertPamAsset,
-  upsertPamAssets,
-} from "../../generated/endpoints.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { pagingOf, pathOf } from "./operation-table.js";
+import type { EndpointsOf } from "./operation-table.js";
 
-const ENDPOINTS = {
-  get: getPamAsset,
-  list: listPamAssets,
-  create: createPamAsset,
-  upsert: upsertPamAsset,
-  upsertList: upsertPamAssets,
-};
+const METHODS = {
+  get: "pamAssets.get",
+  list: "pamAssets.listPerPage",
+  create: "pamAssets.create",
+  upsert: "pamAssets.upsert",
+  upsertList: "pamAssets.upsertList",
+} as const;
 
 /**
  * The PAM assets of Enterprise Edition before the Asset Manager (`/api/rest/v1/assets`);
@@ -23,11 +16,9 @@ const ENDPOINTS = {
  *
  * @deprecated Akeneo deprecates the PAM assets; use asset families and assets.
  */
-export type PamAssetsResource = CodeResource<typeof ENDPOINTS>;
+export type PamAssetsResource = CodeResource<EndpointsOf<typeof METHODS>>;
 
 /** Creates the facade of PAM assets. */
 export function createPamAssetsResource(context: ResourceContext): PamAssetsResource {
-  return buildCodeResource(context, ENDPOINTS, pathOf("pamAssets.listPerPage"), {
-    paging: pagingOf("pamAssets.listPerPage"),
-  });
+  return buildCodeResource(context, METHODS);
 }

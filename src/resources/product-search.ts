@@ -1,4 +1,3 @@
-import type { searchUuidProducts } from "../../generated/endpoints.js";
 import { type CallOptions, withCallOptions } from "../core/client/index.js";
 import { readCallOptions } from "./facade/call-arguments.js";
 import { requireObject } from "./facade/check-arguments.js";
@@ -6,13 +5,13 @@ import type { BodyOf, ItemOf, QueryOf } from "./facade/endpoint-types.js";
 import { allItems, allPages, firstPage, type ListTarget } from "./facade/list-methods.js";
 import type { IterateOptions, ListOptions } from "./facade/list-options.js";
 import { callEndpoint, type ResourceContext } from "./facade/resource-context.js";
-import { pagingOf, pathOf } from "./operation-table.js";
+import { type EndpointOf, endpointOf, pagingOf, pathOf } from "./operation-table.js";
 import type { ItemIterable, Page, PageBody, PageIterable } from "./pagination/index.js";
 import { type SearchInput, serializeSearch } from "./search/index.js";
 
 const SEARCH = "uuidProducts.searchPerPage";
 
-type SearchEndpoint = typeof searchUuidProducts;
+type SearchEndpoint = EndpointOf<typeof SEARCH>;
 type SearchItem = ItemOf<SearchEndpoint>;
 
 /** The body of `POST /products-uuid/search`, with `search` as a builder or a filter object. */
@@ -44,10 +43,8 @@ export interface ProductSearchMethods {
 }
 
 /** Creates the search methods on `POST /api/rest/v1/products-uuid/search`. */
-export function createProductSearch(
-  context: ResourceContext,
-  endpoint: SearchEndpoint,
-): ProductSearchMethods {
+export function createProductSearch(context: ResourceContext): ProductSearchMethods {
+  const endpoint = endpointOf(SEARCH);
   const bind = (body: ProductSearchBody, call: unknown): ListTarget<SearchItem> => {
     const payload = toPayload(body);
     const options = readCallOptions(call);

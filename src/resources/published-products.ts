@@ -1,9 +1,8 @@
-import { getPublishedProduct, listPublishedProducts } from "../../generated/endpoints.js";
 import { buildReadableCodeResource, type ReadableCodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { pagingOf, pathOf } from "./operation-table.js";
+import type { EndpointsOf } from "./operation-table.js";
 
-const ENDPOINTS = { get: getPublishedProduct, list: listPublishedProducts };
+const METHODS = { get: "publishedProducts.get", list: "publishedProducts.listPerPage" } as const;
 
 /**
  * Published products (Enterprise Edition), addressed by identifier; `all` and `pages` use
@@ -12,7 +11,7 @@ const ENDPOINTS = { get: getPublishedProduct, list: listPublishedProducts };
  * @deprecated Akeneo deprecates published products.
  */
 export type PublishedProductsResource = ReadableCodeResource<
-  typeof ENDPOINTS,
+  EndpointsOf<typeof METHODS>,
   [],
   [identifier: string]
 >;
@@ -21,7 +20,5 @@ export type PublishedProductsResource = ReadableCodeResource<
 export function createPublishedProductsResource(
   context: ResourceContext,
 ): PublishedProductsResource {
-  return buildReadableCodeResource(context, ENDPOINTS, pathOf("publishedProducts.listPerPage"), {
-    paging: pagingOf("publishedProducts.listPerPage"),
-  });
+  return buildReadableCodeResource(context, METHODS);
 }

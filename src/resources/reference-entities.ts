@@ -1,53 +1,42 @@
-import {
-  getReferenceEntity,
-  getReferenceEntityAttribute,
-  getReferenceEntityAttributeOption,
-  listReferenceEntities,
-  listReferenceEntityAttributeOptions,
-  listReferenceEntityAttributes,
-  upsertReferenceEntity,
-  upsertReferenceEntityAttribute,
-  upsertReferenceEntityAttributeOption,
-} from "../../generated/endpoints.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import {
   buildUnpagedCodeResource,
   type UnpagedCodeResource,
 } from "./facade/unpaged-code-resource.js";
-import { pagingOf, pathOf, pathParametersOf } from "./operation-table.js";
+import type { EndpointsOf } from "./operation-table.js";
 
 const ENTITIES = {
-  get: getReferenceEntity,
-  list: listReferenceEntities,
-  upsert: upsertReferenceEntity,
-};
+  get: "referenceEntities.get",
+  list: "referenceEntities.listPerPage",
+  upsert: "referenceEntities.upsert",
+} as const;
 const ATTRIBUTES = {
-  get: getReferenceEntityAttribute,
-  list: listReferenceEntityAttributes,
-  upsert: upsertReferenceEntityAttribute,
-};
+  get: "referenceEntityAttributes.get",
+  list: "referenceEntityAttributes.list",
+  upsert: "referenceEntityAttributes.upsert",
+} as const;
 const OPTIONS = {
-  get: getReferenceEntityAttributeOption,
-  list: listReferenceEntityAttributeOptions,
-  upsert: upsertReferenceEntityAttributeOption,
-};
+  get: "referenceEntityAttributeOptions.get",
+  list: "referenceEntityAttributeOptions.list",
+  upsert: "referenceEntityAttributeOptions.upsert",
+} as const;
 
 /**
  * Reference entities (`/api/rest/v1/reference-entities`, Enterprise Edition), listed with
  * search_after in pages whose size the server chooses.
  */
-export type ReferenceEntitiesResource = PagedCodeResource<typeof ENTITIES>;
+export type ReferenceEntitiesResource = PagedCodeResource<EndpointsOf<typeof ENTITIES>>;
 
 /** Attributes of a reference entity; every method takes the entity code first. */
 export type ReferenceEntityAttributesResource = UnpagedCodeResource<
-  typeof ATTRIBUTES,
+  EndpointsOf<typeof ATTRIBUTES>,
   [referenceEntityCode: string]
 >;
 
 /** Options of a reference entity attribute; methods take the entity and attribute codes first. */
 export type ReferenceEntityAttributeOptionsResource = UnpagedCodeResource<
-  typeof OPTIONS,
+  EndpointsOf<typeof OPTIONS>,
   [referenceEntityCode: string, attributeCode: string]
 >;
 
@@ -55,29 +44,19 @@ export type ReferenceEntityAttributeOptionsResource = UnpagedCodeResource<
 export function createReferenceEntitiesResource(
   context: ResourceContext,
 ): ReferenceEntitiesResource {
-  return buildPagedCodeResource(context, ENTITIES, pathOf("referenceEntities.listPerPage"), {
-    paging: pagingOf("referenceEntities.listPerPage"),
-  });
+  return buildPagedCodeResource(context, ENTITIES);
 }
 
 /** Creates the facade of reference entity attributes. */
 export function createReferenceEntityAttributesResource(
   context: ResourceContext,
 ): ReferenceEntityAttributesResource {
-  return buildUnpagedCodeResource(
-    context,
-    ATTRIBUTES,
-    pathParametersOf("referenceEntityAttributes.list"),
-  );
+  return buildUnpagedCodeResource(context, ATTRIBUTES);
 }
 
 /** Creates the facade of reference entity attribute options. */
 export function createReferenceEntityAttributeOptionsResource(
   context: ResourceContext,
 ): ReferenceEntityAttributeOptionsResource {
-  return buildUnpagedCodeResource(
-    context,
-    OPTIONS,
-    pathParametersOf("referenceEntityAttributeOptions.list"),
-  );
+  return buildUnpagedCodeResource(context, OPTIONS);
 }

@@ -1,22 +1,20 @@
-import {
-  getReferenceEntityRecord,
-  listReferenceEntityRecords,
-  upsertReferenceEntityRecord,
-  upsertReferenceEntityRecords,
-} from "../../generated/endpoints.js";
 import { codeField } from "./facade/bulk-methods.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import { buildUpsertList } from "./facade/method-builders.js";
 import type { UpsertListMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { pagingOf, pathOf } from "./operation-table.js";
+import {
+  type EndpointOf,
+  type EndpointsOf,
+  endpointOf,
+  pathParametersOf,
+} from "./operation-table.js";
 
-const ENDPOINTS = {
-  get: getReferenceEntityRecord,
-  list: listReferenceEntityRecords,
-  upsert: upsertReferenceEntityRecord,
-};
-const PARENT = ["reference_entity_code"];
+const METHODS = {
+  get: "referenceEntityRecords.get",
+  list: "referenceEntityRecords.listPerPage",
+  upsert: "referenceEntityRecords.upsert",
+} as const;
 type Parent = [referenceEntityCode: string];
 
 /**
@@ -24,25 +22,21 @@ type Parent = [referenceEntityCode: string];
  * search_after, in pages whose size the server chooses.
  */
 export interface ReferenceEntityRecordsResource
-  extends PagedCodeResource<typeof ENDPOINTS, Parent> {
+  extends PagedCodeResource<EndpointsOf<typeof METHODS>, Parent> {
   /** Upserts many records in JSON batches of at most 100. */
-  upsertList: UpsertListMethod<typeof upsertReferenceEntityRecords, Parent>;
+  upsertList: UpsertListMethod<EndpointOf<"referenceEntityRecords.upsertList">, Parent>;
 }
 
 /** Creates the facade of reference entity records. */
 export function createReferenceEntityRecordsResource(
   context: ResourceContext,
 ): ReferenceEntityRecordsResource {
-  const path = pathOf("referenceEntityRecords.listPerPage");
   return {
-    ...buildPagedCodeResource(context, ENDPOINTS, path, {
-      parentNames: PARENT,
-      paging: pagingOf("referenceEntityRecords.listPerPage"),
-    }),
+    ...buildPagedCodeResource(context, METHODS),
     upsertList: buildUpsertList(
       context,
-      upsertReferenceEntityRecords,
-      PARENT,
+      endpointOf("referenceEntityRecords.upsertList"),
+      pathParametersOf("referenceEntityRecords.upsertList"),
       "json-array",
       codeField,
     ),

@@ -1,22 +1,24 @@
-import { getSystemInformation, listEndpoints } from "../../generated/endpoints.js";
 import { type CallOptions, withCallOptions } from "../core/client/index.js";
 import { readCallOptions } from "./facade/call-arguments.js";
 import type { DataOf } from "./facade/endpoint-types.js";
 import { callEndpoint, type ResourceContext } from "./facade/resource-context.js";
+import { type EndpointOf, endpointOf } from "./operation-table.js";
 
 /** Facts about the PIM itself; both calls work without a token. */
 export interface SystemResource {
   /** Returns the PIM's version and edition. */
-  getInformation: (call?: CallOptions) => Promise<DataOf<typeof getSystemInformation>>;
+  getInformation: (call?: CallOptions) => Promise<DataOf<EndpointOf<"system.getInformation">>>;
   /** Returns the list of the PIM's API endpoints. */
-  listEndpoints: (call?: CallOptions) => Promise<DataOf<typeof listEndpoints>>;
+  listEndpoints: (call?: CallOptions) => Promise<DataOf<EndpointOf<"system.listEndpoints">>>;
 }
 
 /** Creates the facade of system information and the endpoint list. */
 export function createSystemResource(context: ResourceContext): SystemResource {
+  const getInformation = endpointOf("system.getInformation");
+  const listEndpoints = endpointOf("system.listEndpoints");
   return {
     getInformation: async (call) =>
-      callEndpoint(context, getSystemInformation, withCallOptions({}, readCallOptions(call))),
+      callEndpoint(context, getInformation, withCallOptions({}, readCallOptions(call))),
     listEndpoints: async (call) =>
       callEndpoint(context, listEndpoints, withCallOptions({}, readCallOptions(call))),
   };

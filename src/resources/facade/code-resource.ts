@@ -1,6 +1,13 @@
+import {
+  type EndpointsOf,
+  endpointFunctionOf,
+  type KnownFacadeMethod,
+  pagingOf,
+  pathOf,
+  pathParametersOf,
+} from "../operation-table.js";
 import { codeField } from "./bulk-methods.js";
 import type { EndpointFunction } from "./endpoint-types.js";
-import { type ListPaging, OFFSET_PAGING } from "./list-methods.js";
 import {
   buildCreate,
   buildGet,
@@ -20,8 +27,9 @@ import type {
 import type { ResourceContext } from "./resource-context.js";
 
 // Many of Akeneo's resources are addressed by one code under a collection, optionally nested under
-// parent codes, and offer the same calls. Their facades differ only in the endpoint functions,
-// the collection path and, in the types, the labels of the codes; this module serves them all.
+// parent codes, and offer the same calls. Their facades differ only in the facade methods they
+// name in the operation table (which gives the endpoint functions, paths, path parameter names
+// and paging) and, in the types, the labels of the codes; this module serves them all.
 
 type Codes = readonly string[];
 
@@ -83,74 +91,90 @@ export interface CodeResource<
   upsertList: UpsertListMethod<E["upsertList"], Parent>;
 }
 
-/** Where a resource sits under its collection path, and how it is paged and identified. */
+/** The facade methods of a paginated resource that is read by code, by role. */
+export interface ReadableCodeMethods {
+  readonly get: KnownFacadeMethod;
+  readonly list: KnownFacadeMethod;
+}
+
+/** The facade methods of a paginated resource that is also upserted by code, by role. */
+export interface PagedCodeMethods extends ReadableCodeMethods {
+  readonly upsert: KnownFacadeMethod;
+}
+
+/** The facade methods of a resource that also offers `create` and a bulk upsert, by role. */
+export interface CodeMethods extends PagedCodeMethods {
+  readonly create: KnownFacadeMethod;
+  readonly upsertList: KnownFacadeMethod;
+}
+
+/** How the items sent to `create` and `upsertList` name their code. */
 export interface CodeResourceShape {
-  /** Path parameters of the parent codes, in order. @default [] */
-  parentNames?: readonly string[];
-  /** Path parameter of the resource's own code. @default "code" */
-  keyName?: string;
-  /** How the list is paginated. @default OFFSET_PAGING */
-  paging?: ListPaging;
   /** Reads the code of an item sent to `create` or `upsertList`. @default codeField */
   codeOf?: (item: unknown) => string | undefined;
 }
 
 /** Builds `get` and the paginated list methods of a resource addressed by code. */
 export function buildReadableCodeResource<
-  E extends ReadableCodeEndpoints,
+  M extends ReadableCodeMethods,
   Parent extends Codes = [],
   Key extends Codes = [code: string],
->(
-  context: ResourceContext,
-  endpoints: E,
-  collectionPath: string,
-  shape: CodeResourceShape = {},
-): ReadableCodeResource<E, Parent, Key> {
-  const parentNames = shape.parentNames ?? [];
-  const paging = shape.paging ?? OFFSET_PAGING;
+>(context: ResourceContext, methods: M): ReadableCodeResource<EndpointsOf<M>, Parent, Key> {
   return {
-    get: buildGet(context, endpoints.get, codesOf(shape)),
-    ...buildListMethods(context, endpoints.list, collectionPath, parentNames, paging),
+    get: buildGet(context, endpointFunctionOf(methods.get), pathParametersOf(methods.get)),
+    ...buildListMethods(
+      context,
+      endpointFunctionOf(methods.list),
+      pathOf(methods.list),
+      pathParametersOf(methods.list),
+      pagingOf(methods.list),
+    ),
   };
 }
 
 /** Builds `get`, the paginated list methods and `upsert` of a resource addressed by code. */
 export function buildPagedCodeResource<
-  E extends PagedCodeEndpoints,
+  M extends PagedCodeMethods,
   Parent extends Codes = [],
   Key extends Codes = [code: string],
->(
-  context: ResourceContext,
-  endpoints: E,
-  collectionPath: string,
-  shape: CodeResourceShape = {},
-): PagedCodeResource<E, Parent, Key> {
+>(context: ResourceContext, methods: M): PagedCodeResource<EndpointsOf<M>, Parent, Key> {
   return {
-    ...buildReadableCodeResource<E, Parent, Key>(context, endpoints, collectionPath, shape),
-    upsert: buildUpsert(context, endpoints.upsert, codesOf(shape)),
+    ...buildReadableCodeResource<M, Parent, Key>(context, methods),
+    upsert: buildUpsert(
+      context,
+      endpointFunctionOf(methods.upsert),
+      pathParametersOf(methods.upsert),
+    ),
   };
 }
 
 /** Builds every method of a resource addressed by code, `create` and `upsertList` included. */
 export function buildCodeResource<
-  E extends CodeEndpoints,
+  M extends CodeMethods,
   Parent extends Codes = [],
   Key extends Codes = [code: string],
 >(
   context: ResourceContext,
-  endpoints: E,
-  collectionPath: string,
+  methods: M,
   shape: CodeResourceShape = {},
-): CodeResource<E, Parent, Key> {
-  const parentNames = shape.parentNames ?? [];
+): CodeResource<EndpointsOf<M>, Parent, Key> {
   const codeOf = shape.codeOf ?? codeField;
+  const { create, upsertList } = methods;
   return {
-    ...buildPagedCodeResource<E, Parent, Key>(context, endpoints, collectionPath, shape),
-    create: buildCreate(context, endpoints.create, collectionPath, parentNames, codeOf),
-    upsertList: buildUpsertList(context, endpoints.upsertList, parentNames, "ndjson", codeOf),
+    ...buildPagedCodeResource<M, Parent, Key>(context, methods),
+    create: buildCreate(
+      context,
+      endpointFunctionOf(create),
+      pathOf(create),
+      pathParametersOf(create),
+      codeOf,
+    ),
+    upsertList: buildUpsertList(
+      context,
+      endpointFunctionOf(upsertList),
+      pathParametersOf(upsertList),
+      "ndjson",
+      codeOf,
+    ),
   };
-}
-
-function codesOf(shape: CodeResourceShape): string[] {
-  return [...(shape.parentNames ?? []), shape.keyName ?? "code"];
 }

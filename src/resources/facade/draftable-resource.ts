@@ -1,12 +1,18 @@
 import type { CallOptions } from "../../core/client/index.js";
 import {
+  type EndpointsOf,
+  endpointFunctionOf,
+  type KnownFacadeMethod,
+  pathParametersOf,
+} from "../operation-table.js";
+import {
   buildCodeResource,
   type CodeEndpoints,
+  type CodeMethods,
   type CodeResource,
   type CodeResourceShape,
 } from "./code-resource.js";
 import type { EndpointFunction } from "./endpoint-types.js";
-import { SEARCH_AFTER_PAGING } from "./list-methods.js";
 import { buildAction, buildDelete, buildGet } from "./method-builders.js";
 import type { DeleteMethod, GetMethod } from "./method-types.js";
 import type { ResourceContext } from "./resource-context.js";
@@ -34,19 +40,29 @@ export interface DraftableResource<E extends DraftableEndpoints, Key extends Cod
   submitForApproval: (...args: [...Key, call?: CallOptions]) => Promise<void>;
 }
 
-/** Builds every method of a product-like resource, listed with search_after by default. */
-export function buildDraftableResource<E extends DraftableEndpoints, Key extends Codes>(
+/** The facade methods of a product-like resource, by role. */
+export interface DraftableMethods extends CodeMethods {
+  readonly delete: KnownFacadeMethod;
+  readonly getDraft: KnownFacadeMethod;
+  readonly submitForApproval: KnownFacadeMethod;
+}
+
+/** Builds every method of a product-like resource. */
+export function buildDraftableResource<M extends DraftableMethods, Key extends Codes>(
   context: ResourceContext,
-  endpoints: E,
-  collectionPath: string,
+  methods: M,
   shape: CodeResourceShape = {},
-): DraftableResource<E, Key> {
-  const byKey = [shape.keyName ?? "code"];
-  const searchAfter = { paging: SEARCH_AFTER_PAGING, ...shape };
+): DraftableResource<EndpointsOf<M>, Key> {
+  const { delete: remove, getDraft, submitForApproval } = methods;
   return {
-    ...buildCodeResource<E, [], Key>(context, endpoints, collectionPath, searchAfter),
-    delete: buildDelete(context, endpoints.delete, byKey),
-    getDraft: buildGet(context, endpoints.getDraft, byKey),
-    submitForApproval: buildAction(context, endpoints.submitForApproval, byKey, false),
+    ...buildCodeResource<M, [], Key>(context, methods, shape),
+    delete: buildDelete(context, endpointFunctionOf(remove), pathParametersOf(remove)),
+    getDraft: buildGet(context, endpointFunctionOf(getDraft), pathParametersOf(getDraft)),
+    submitForApproval: buildAction(
+      context,
+      endpointFunctionOf(submitForApproval),
+      pathParametersOf(submitForApproval),
+      false,
+    ),
   };
 }

@@ -1,3 +1,9 @@
+import {
+  type EndpointsOf,
+  endpointFunctionOf,
+  type KnownFacadeMethod,
+  pathParametersOf,
+} from "../operation-table.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import { buildGet, buildUnpagedListMethods, buildUpsert } from "./method-builders.js";
 import type {
@@ -33,16 +39,22 @@ export interface UnpagedCodeResource<E extends UnpagedCodeEndpoints, Parent exte
   upsert: UpsertMethod<E["upsert"], [...Parent, code: string]>;
 }
 
-/** Builds the methods of a resource listed in one piece, under the path parameters `parentNames`. */
-export function buildUnpagedCodeResource<E extends UnpagedCodeEndpoints, Parent extends Codes>(
+/** The facade methods of a resource Akeneo lists in one piece, by role. */
+export interface UnpagedCodeMethods {
+  readonly get: KnownFacadeMethod;
+  readonly list: KnownFacadeMethod;
+  readonly upsert: KnownFacadeMethod;
+}
+
+/** Builds the methods of a resource listed in one piece. */
+export function buildUnpagedCodeResource<M extends UnpagedCodeMethods, Parent extends Codes>(
   context: ResourceContext,
-  endpoints: E,
-  parentNames: readonly string[],
-): UnpagedCodeResource<E, Parent> {
-  const byCode = [...parentNames, "code"];
+  methods: M,
+): UnpagedCodeResource<EndpointsOf<M>, Parent> {
+  const { get, list, upsert } = methods;
   return {
-    get: buildGet(context, endpoints.get, byCode),
-    ...buildUnpagedListMethods(context, endpoints.list, parentNames),
-    upsert: buildUpsert(context, endpoints.upsert, byCode),
+    get: buildGet(context, endpointFunctionOf(get), pathParametersOf(get)),
+    ...buildUnpagedListMethods(context, endpointFunctionOf(list), pathParametersOf(list)),
+    upsert: buildUpsert(context, endpointFunctionOf(upsert), pathParametersOf(upsert)),
   };
 }
