@@ -5,17 +5,11 @@ import {
   isAuthenticationError,
   readResponseRedactor,
 } from "../errors/index.js";
-import { canReplay, markClientBearer, rebuildRequest } from "../transport/index.js";
+import { canReplay, rebuildRequest } from "../transport/index.js";
 import { parseJsonOrText } from "../values/index.js";
+import { readBearerToken, setBearerToken } from "./current-bearer.js";
 import type { AuthenticationLookup } from "./operation-authentication.js";
 import type { TokenCycler } from "./token-cycler.js";
-
-const BEARER_PREFIX = "Bearer ";
-
-function readBearer(request: Request): string {
-  const header = request.headers.get("authorization") ?? "";
-  return header.startsWith(BEARER_PREFIX) ? header.slice(BEARER_PREFIX.length) : "";
-}
 
 /** The 401 the caller would have seen, explaining why renewing the token failed. */
 async function explainFailedRenewal(
@@ -59,8 +53,7 @@ export function createAuthMiddleware(
   return {
     async onRequest({ request, schemaPath }) {
       if (!usesBearer(request, schemaPath)) return undefined;
-      request.headers.set("Authorization", `${BEARER_PREFIX}${await cycler.ensureFresh()}`);
-      markClientBearer(request);
+      setBearerToken(request.headers, await cycler.ensureFresh());
       return request;
     },
     async onResponse({ request, response, options, schemaPath }) {
@@ -68,7 +61,7 @@ export function createAuthMiddleware(
       if (!usesBearer(request, schemaPath)) return undefined;
       let token: string;
       try {
-        token = await cycler.renewRejected(readBearer(request));
+        token = await cycler.renewRejected(readBearerToken(request) ?? "");
       } catch (failure) {
         if (isAuthenticationError(failure)) {
           throw await explainFailedRenewal(request, response, failure);
@@ -77,7 +70,7 @@ export function createAuthMiddleware(
       }
       await response.body?.cancel().catch(() => undefined);
       const headers = new Headers(request.headers);
-      headers.set("Authorization", `${BEARER_PREFIX}${token}`);
+      setBearerToken(headers, token);
       return options.fetch(rebuildRequest(request, headers));
     },
   };
