@@ -1,10 +1,6 @@
 import type { Middleware } from "openapi-fetch";
-import {
-  type AkeneoApiError,
-  createApiError,
-  isAuthenticationError,
-  readResponseRedactor,
-} from "../errors/index.js";
+import { type AkeneoApiError, createApiError, isAuthenticationError } from "../errors/index.js";
+import type { TextRedactor } from "../redact/index.js";
 import { canReplay, rebuildRequest } from "../transport/index.js";
 import { parseJsonOrText } from "../values/index.js";
 import { readBearerToken, setBearerToken } from "./current-bearer.js";
@@ -16,6 +12,7 @@ async function explainFailedRenewal(
   request: Request,
   response: Response,
   failure: AkeneoApiError,
+  redact: TextRedactor | undefined,
 ): Promise<AkeneoApiError> {
   return createApiError({
     status: response.status,
@@ -24,7 +21,7 @@ async function explainFailedRenewal(
     request: { method: request.method, url: request.url },
     cause: failure,
     context: `token renewal failed: ${failure.message}`,
-    redact: readResponseRedactor(response),
+    redact,
   });
 }
 
@@ -41,12 +38,14 @@ async function explainFailedRenewal(
  * HTTP Basic client credentials, and the public ones) are left alone: they keep the caller's own
  * `Authorization` header, never cause a token request, and their 401 goes to the caller.
  *
+ * @param redact The client's redactor, which removes its own secrets by value from that error.
  * @throws {AuthenticationError} from the request when the token cannot be renewed; it carries the
  *   original 401 (status, body, URL) and the token endpoint's refusal as `cause`.
  */
 export function createAuthMiddleware(
   cycler: TokenCycler,
   authenticationOf: AuthenticationLookup,
+  redact?: TextRedactor,
 ): Middleware {
   const usesBearer = (request: Request, schemaPath: string): boolean =>
     authenticationOf(request.method, schemaPath) === "bearer";
@@ -64,7 +63,7 @@ export function createAuthMiddleware(
         token = await cycler.renewRejected(readBearerToken(request) ?? "");
       } catch (failure) {
         if (isAuthenticationError(failure)) {
-          throw await explainFailedRenewal(request, response, failure);
+          throw await explainFailedRenewal(request, response, failure, redact);
         }
         throw failure;
       }

@@ -6,24 +6,22 @@ export interface RequestSummary {
   url: string;
 }
 
-// A symbol-keyed, non-enumerable property lets the transport tell `unwrap()` which request a
-// response belongs to: openapi-fetch's result carries only the response.
-const REQUEST_SUMMARY = Symbol.for("akeneo-pim-sdk.request-summary");
-
-/** Records on a response which request produced it (used by `unwrap()` for error messages). */
-export function tagResponse(response: Response, summary: RequestSummary): Response {
-  try {
-    Object.defineProperty(response, REQUEST_SUMMARY, { value: summary, configurable: true });
-  } catch {
-    // A frozen response from a custom fetch cannot be tagged; unwrap() falls back to response.url.
-  }
-  return response;
+/**
+ * The shape of an openapi-fetch result: data on success, error on failure, and the response;
+ * through the client's HTTP layer, also the request that was sent.
+ */
+export interface FetchResultLike {
+  /** Parsed success body. */
+  data?: unknown;
+  /** Parsed error body (JSON or text). */
+  error?: unknown;
+  /** The HTTP response. */
+  response: Response;
+  /** The request the response answers (openapi-fetch's own result does not say). */
+  request?: RequestSummary;
 }
 
-/** Returns the request recorded on a response, or a best guess from `response.url`. */
-export function readRequestSummary(response: Response): RequestSummary {
-  const tagged = (response as unknown as Record<symbol, RequestSummary | undefined>)[
-    REQUEST_SUMMARY
-  ];
-  return tagged ?? { method: "UNKNOWN", url: response.url };
+/** Returns the request a result answers, or a best guess from `response.url`. */
+export function requestOf(result: FetchResultLike): RequestSummary {
+  return result.request ?? { method: "UNKNOWN", url: result.response.url };
 }

@@ -1,4 +1,3 @@
-import { tagResponse } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import type { Clock } from "./clock.js";
 import { applyDefaultHeaders } from "./default-headers.js";
@@ -70,7 +69,6 @@ export function createTransport(options: TransportOptions): Transport {
   });
   return async (request) => {
     applyDefaultHeaders(request, options.headers);
-    const response = await retried(request, request.signal);
-    return tagResponse(response, { method: request.method, url: request.url });
+    return retried(request, request.signal);
   };
 }

@@ -1,4 +1,4 @@
-import { NotFoundError, ServerError, tagResponse, unwrap } from "../../../src/core/errors/index.js";
+import { NotFoundError, ServerError, unwrap } from "../../../src/core/errors/index.js";
 
 describe("unwrap", () => {
   it.each([200, 201, 202, 204, 207, 299])("returns the data for status %i", (status) => {
@@ -12,17 +12,26 @@ describe("unwrap", () => {
     ).toBeUndefined();
   });
 
-  it("throws the typed error with the tagged request", () => {
-    const response = tagResponse(new Response("{}", { status: 404 }), {
-      method: "GET",
-      url: "https://pim.example.com/api/rest/v1/products/x",
-    });
-    expect(() => unwrap({ error: { message: "Not found" }, response })).toThrow(NotFoundError);
-    try {
-      unwrap({ error: { message: "Not found" }, response });
-    } catch (error) {
-      expect((error as NotFoundError).message).toBe("404 GET /api/rest/v1/products/x: Not found");
-    }
+  it("throws the typed error naming the request the result carries", () => {
+    const response = new Response("{}", { status: 404 });
+    const request = { method: "GET", url: "https://pim.example.com/api/rest/v1/products/x" };
+    const result = { error: { message: "Not found" }, response, request };
+    expect(() => unwrap(result)).toThrow(NotFoundError);
+    expect(() => unwrap(result)).toThrow("404 GET /api/rest/v1/products/x: Not found");
+  });
+
+  it("falls back to the response's URL for a result without its request", () => {
+    const response = new Response("{}", { status: 404 });
+    expect(() => unwrap({ error: { message: "Not found" }, response })).toThrow(
+      "404 UNKNOWN : Not found",
+    );
+  });
+
+  it("removes the client's own secrets with the redactor it is given", () => {
+    const response = new Response("{}", { status: 404 });
+    const error = { message: "No product s3cret-code" };
+    const redact = (text: string): string => text.replaceAll("s3cret-code", "[redacted]");
+    expect(() => unwrap({ error, response }, redact)).toThrow(/No product \[redacted\]$/);
   });
 
   it("throws for a 3xx answer (a redirect that was not followed)", () => {
