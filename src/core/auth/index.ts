@@ -1,4 +1,4 @@
-export { createAuthMiddleware } from "./auth-middleware.js";
+export { createAuthMiddleware, type RenewalFailureReport } from "./auth-middleware.js";
 export type {
   AppAuthOptions,
   AuthOptions,

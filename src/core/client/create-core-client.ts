@@ -20,7 +20,7 @@ import { resolveClientOptions } from "./resolve-client-options.js";
 export interface CoreClient<Paths extends {}> {
   /**
    * The typed openapi-fetch client: auth middleware, safe paths, body serializer and transport.
-   * Its results also name the `request` sent.
+   * Its results also name the `request` sent and, after a refused token renewal, `renewalFailure`.
    */
   readonly api: Client<Paths>;
   /** The normalized base URL (no trailing slash, path prefix kept). */
@@ -84,11 +84,11 @@ export function createCoreClient<Paths extends {}>(
     pathSerializer: serializePath,
     bodySerializer: serializeRequestBody,
   });
-  fetchClient.use(
-    createAnswerReadingMiddleware(),
-    createAuthMiddleware(cycler, createAuthenticationLookup(), resolved.secrets.redact),
+  fetchClient.use(createAnswerReadingMiddleware());
+  const authenticationOf = createAuthenticationLookup();
+  const api = createRawLayer(fetchClient, (reportRenewalFailure) =>
+    createAuthMiddleware(cycler, authenticationOf, reportRenewalFailure),
   );
-  const api = createRawLayer(fetchClient);
   return Object.freeze({
     api,
     baseUrl: resolved.baseUrl,

@@ -1,7 +1,11 @@
 import type { Client, Middleware } from "openapi-fetch";
-import type { FetchResultLike, RequestSummary } from "../errors/index.js";
+import type { RenewalFailureReport } from "../auth/index.js";
+import type { AkeneoApiError, FetchResultLike, RequestSummary } from "../errors/index.js";
 
 const CALL_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+/** Creates the auth middleware of one call, reporting a failed renewal to that call. */
+export type CallAuthenticator = (reportRenewalFailure: RenewalFailureReport) => Middleware;
 
 type CallInit = { middleware?: Middleware[] } | undefined;
 type Send = (init: CallInit) => Promise<FetchResultLike>;
@@ -11,10 +15,15 @@ type UntypedClient = Record<
   (url: unknown, init: CallInit) => Promise<FetchResultLike>
 > & { request(method: unknown, url: unknown, init: CallInit): Promise<FetchResultLike> };
 
-// openapi-fetch's result holds only the response: the request it answers is caught by this call's
-// own middleware and added to the result, not hidden on the Response.
-async function sendNamingRequest(send: Send, init: CallInit): Promise<FetchResultLike> {
+// openapi-fetch's result holds only the response: the request it answers and a failed renewal are
+// caught by this call's own middlewares and added to the result, not hidden on the Response.
+async function sendNamingOrigin(
+  send: Send,
+  init: CallInit,
+  authenticate: CallAuthenticator,
+): Promise<FetchResultLike> {
   let request: RequestSummary | undefined;
+  let renewalFailure: AkeneoApiError | undefined;
   // Runs last, after the caller's own middlewares: it sees the request as sent.
   const recordRequest: Middleware = {
     onRequest({ request: sent }) {
@@ -22,27 +31,38 @@ async function sendNamingRequest(send: Send, init: CallInit): Promise<FetchResul
       return undefined;
     },
   };
-  const middleware = [...(init?.middleware ?? []), recordRequest];
+  const auth = authenticate((failure) => {
+    renewalFailure = failure;
+  });
+  const middleware = [auth, ...(init?.middleware ?? []), recordRequest];
   const result = await send({ ...init, middleware });
-  return { ...result, ...(request && { request }) };
+  return { ...result, ...(request && { request }), ...(renewalFailure && { renewalFailure }) };
 }
 
 /**
- * Returns the client's HTTP layer: openapi-fetch's client whose results also carry `request`
- * (the method and URL sent), which `unwrap()` names in its errors.
+ * Returns the client's HTTP layer: openapi-fetch's client, authenticated call by call, whose
+ * results also carry `request` (method and URL sent) and, after a 401 whose token renewal the
+ * token endpoint refused, `renewalFailure`, which `unwrap()` turns into the error's `cause`.
+ *
+ * Middlewares added with `use()` run outside the authentication: their `onRequest` does not see
+ * the bearer, their `onResponse` sees the answer after any renewal and replay. Those given to one
+ * call run inside it, seeing the bearer and the 401 before its replay.
  */
-export function createRawLayer<Paths extends {}>(client: Client<Paths>): Client<Paths> {
+export function createRawLayer<Paths extends {}>(
+  client: Client<Paths>,
+  authenticate: CallAuthenticator,
+): Client<Paths> {
   const untyped = client as unknown as UntypedClient;
   const layer: Record<string, unknown> = {
     request: (method: unknown, url: unknown, init?: CallInit) =>
-      sendNamingRequest((next) => untyped.request(method, url, next), init),
+      sendNamingOrigin((next) => untyped.request(method, url, next), init, authenticate),
     use: (...middleware: Middleware[]) => client.use(...middleware),
     eject: (...middleware: Middleware[]) => client.eject(...middleware),
   };
   for (const method of CALL_METHODS) {
     layer[method] = (url: unknown, init?: CallInit) =>
-      sendNamingRequest((next) => untyped[method](url, next), init);
+      sendNamingOrigin((next) => untyped[method](url, next), init, authenticate);
   }
-  // The wrappers take and return exactly what openapi-fetch's methods do, plus one result field.
+  // The wrappers take and return exactly what openapi-fetch's methods do, plus two result fields.
   return Object.freeze(layer) as unknown as Client<Paths>;
 }

@@ -1,3 +1,5 @@
+import type { AkeneoApiError } from "./api-errors.js";
+
 /** The method and URL of the request that produced a response, for error messages. */
 export interface RequestSummary {
   /** HTTP method. */
@@ -8,7 +10,7 @@ export interface RequestSummary {
 
 /**
  * The shape of an openapi-fetch result: data on success, error on failure, and the response;
- * through the client's HTTP layer, also the request that was sent.
+ * through the client's HTTP layer, also the request that was sent and a failed token renewal.
  */
 export interface FetchResultLike {
   /** Parsed success body. */
@@ -19,6 +21,8 @@ export interface FetchResultLike {
   response: Response;
   /** The request the response answers (openapi-fetch's own result does not say). */
   request?: RequestSummary;
+  /** Why the token could not be renewed after this call's 401, when that is what happened. */
+  renewalFailure?: AkeneoApiError;
 }
 
 /** Returns the request a result answers, or a best guess from `response.url`. */

@@ -13,7 +13,8 @@ export type UnwrappedData<R extends FetchResultLike> = [Exclude<R["data"], undef
 /**
  * Returns the data of an openapi-fetch result, or throws the typed error for a non-2xx answer.
  *
- * Any 2xx status is success (a 204 gives `undefined`).
+ * Any 2xx status is success (a 204 gives `undefined`). A 401 whose token renewal failed becomes
+ * an `AuthenticationError` that says so and keeps the renewal's refusal as `cause`.
  *
  * @param redact The client's redactor, which removes its own secrets by value from the error.
  * @throws {AkeneoApiError} the subclass matching the status (`NotFoundError`, `RateLimitError`…).
@@ -24,7 +25,7 @@ export function unwrap<R extends FetchResultLike>(
   result: R,
   redact?: TextRedactor,
 ): UnwrappedData<R> {
-  const { response } = result;
+  const { response, renewalFailure } = result;
   if (response.status >= 200 && response.status <= 299) return result.data as UnwrappedData<R>;
   throw createApiError({
     status: response.status,
@@ -32,6 +33,10 @@ export function unwrap<R extends FetchResultLike>(
     headers: response.headers,
     request: requestOf(result),
     redact,
+    ...(renewalFailure && {
+      cause: renewalFailure,
+      context: `token renewal failed: ${renewalFailure.message}`,
+    }),
   });
 }
 
