@@ -6,7 +6,7 @@ import { ensureFreshBuild, PROJECT_ROOT } from "../packaging/packed-artifact.js"
 import { bundleForBrowser } from "./web-bundle.js";
 
 const SETUP_TIMEOUT_MS = 240_000;
-// Goal of issue 14: 25 kB. Reached so far: 46.3 kB (245 kB minified), because createAkeneoClient
+// Goal of issue 14: 25 kB. Reached so far: 46.4 kB (245 kB minified), because createAkeneoClient
 // builds every facade and binds every endpoint; this budget keeps it from growing.
 const GZIPPED_BUDGET_BYTES = 48_000;
 
