@@ -4,6 +4,7 @@ import {
   createAuthMiddleware,
   createCurrentBearer,
   createTokenCycler,
+  createTokenRequestCheck,
   refreshBearerOnAttempt,
 } from "../auth/index.js";
 import { serializeRequestBody } from "../body/serialize-request-body.js";
@@ -67,6 +68,7 @@ export function createCoreClient<Paths extends {}>(
   const transport = createTransport({
     ...resolved,
     prepareAttempt: (request) => refreshBearerOnAttempt(request, bearer),
+    isPriority: createTokenRequestCheck(resolved.baseUrl),
   });
   const cycler = createTokenCycler({
     bearer,

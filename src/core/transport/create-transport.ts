@@ -40,6 +40,8 @@ export interface TransportOptions {
   random: () => number;
   /** Called on each attempt once it holds a slot, right before it is sent. */
   prepareAttempt?: PrepareAttempt | undefined;
+  /** Tells which requests go to the front of the limiter's queue (the client's token requests). */
+  isPriority?: ((request: Request) => boolean) | undefined;
 }
 
 /**
@@ -60,7 +62,7 @@ export function createTransport(options: TransportOptions): Transport {
   const limiter =
     options.limiter ??
     createLocalLimiter(options.maxConcurrency, options.requestsPerSecond, options.clock);
-  const gated = createLimiterStage(prepared, limiter, options.timeoutMs);
+  const gated = createLimiterStage(prepared, limiter, options.timeoutMs, options.isPriority);
   const retried = createRetryStage(gated, {
     policy: options.retry,
     clock: options.clock,

@@ -20,7 +20,6 @@ export { createReadAnswerStage } from "./read-answer-stage.js";
 export { createRedirectStage } from "./redirect-stage.js";
 export {
   canReplay,
-  isPriorityRequest,
   isResendableBody,
   ReplayableRequest,
   rebuildRequest,

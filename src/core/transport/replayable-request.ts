@@ -23,7 +23,6 @@ export class ReplayableRequest extends Request {
     this.replayBody = this.replayable ? body : null;
     if (input instanceof ReplayableRequest) {
       if (input.timeoutMs !== undefined) this.timeoutMs = input.timeoutMs;
-      if (input.priority !== undefined) this.priority = input.priority;
       if (input.answerReading !== undefined) this.answerReading = input.answerReading;
     }
   }
@@ -31,15 +30,8 @@ export class ReplayableRequest extends Request {
   // `declare`, not a field: openapi-fetch copies unknown fetch options only onto missing keys.
   /** Per-call attempt timeout, set by openapi-fetch from a `timeoutMs` fetch option. */
   declare timeoutMs?: number;
-  /** Set on token requests: they jump the concurrency gate's queue. */
-  declare priority?: boolean;
   /** How the answer's body will be read (set from openapi-fetch's `parseAs`). */
   declare answerReading?: AnswerReading;
-}
-
-/** Tells whether a request should jump the concurrency gate's queue. */
-export function isPriorityRequest(request: Request): boolean {
-  return request instanceof ReplayableRequest && request.priority === true;
 }
 
 // Node's fetch needs `duplex: "half"` to send a stream body; openapi-fetch does not set it.
