@@ -16,6 +16,8 @@ export type RenewalFailureReport = (failure: AkeneoApiError) => void;
  * for the same one), then one replay of the request, rebuilt from its original body, through
  * the same transport. The replay's answer, even another 401, goes to the caller. App tokens are
  * never renewed, and a request with a one-shot stream body is not replayed: its 401 surfaces.
+ * A call that waits for a transport slot while the token is renewed is sent with the new token
+ * (`refreshBearerOnAttempt`, which the client hands the transport as its attempt hook).
  *
  * When the token endpoint refuses the renewal, the 401 itself goes to the caller, an error answer
  * like any other, and the refusal goes to `reportRenewalFailure`: the client creates one
