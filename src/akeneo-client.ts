@@ -84,6 +84,7 @@ export function createAkeneoClientOn<C extends ProductCatalog = UntypedCatalog>(
     api: core.api,
     platform,
     maxNdjsonLineBytes: core.options.maxNdjsonLineBytes,
+    redact: core.options.secrets.redact,
   });
   // The catalog type only narrows what the same facade returns: one object serves every C.
   return Object.freeze({

@@ -1,4 +1,8 @@
-import { createAkeneoClient, isAuthenticationError } from "../../src/index.js";
+import {
+  type AuthenticationError,
+  createAkeneoClient,
+  isAuthenticationError,
+} from "../../src/index.js";
 import { CREDENTIALS, type LoopbackPim, startLoopbackPim } from "../core/support/loopback-pim.js";
 
 let pim: LoopbackPim;
@@ -56,6 +60,32 @@ describe("a refresh grant answered 401", () => {
     pim.expireAccessTokens();
     const error = await client.products.get("shoe").catch((e: unknown) => e);
     expect(isAuthenticationError(error)).toBe(true);
+    expect((error as AuthenticationError).status).toBe(401);
+    expect((error as AuthenticationError).message).toContain("token renewal failed");
+    expect(isAuthenticationError((error as AuthenticationError).cause)).toBe(true);
+    expect(grantTypes()).toEqual(["refresh_token"]);
+  });
+
+  it("answers the 401 on the raw layer, with the refusal as the result's renewalFailure", async () => {
+    pim.addAccessToken("stale-access");
+    const client = createAkeneoClient({
+      baseUrl: pim.baseUrl,
+      auth: {
+        type: "token",
+        clientId: CREDENTIALS.clientId,
+        secret: CREDENTIALS.secret,
+        token: "stale-access",
+        refreshToken: "dead-refresh",
+      },
+      retry: false,
+      logLevel: "silent",
+    });
+    pim.expireAccessTokens();
+    const result = await client.endpoints.getProduct({ params: { path: { code: "shoe" } } });
+    expect(result.data).toBeUndefined();
+    expect(result.response.status).toBe(401);
+    const { renewalFailure } = result as { renewalFailure?: AuthenticationError };
+    expect(isAuthenticationError(renewalFailure)).toBe(true);
     expect(grantTypes()).toEqual(["refresh_token"]);
   });
 });

@@ -1,5 +1,6 @@
 import { createCoreClient } from "../../src/core/client/index.js";
 import { type AkeneoApiError, createApiError } from "../../src/core/errors/index.js";
+import { createAkeneoClient } from "../../src/index.js";
 import { createScriptedFetch, json } from "../core/support/scripted-fetch.js";
 import type { TestPaths } from "../core/support/test-paths.js";
 
@@ -91,6 +92,23 @@ describe("secrets in errors", () => {
       headers: result.response.headers,
       request: { method: "GET", url: "https://pim.example.com/x" },
     });
+    expect(everythingIn(error)).not.toContain("app-secret-token");
+  });
+
+  it("are absent from a facade error whose server quotes the token in prose", async () => {
+    const scripted = createScriptedFetch(() =>
+      json(404, { code: 404, message: "token app-secret-token sees no product x" }),
+    );
+    const client = createAkeneoClient({
+      baseUrl: "https://pim.example.com",
+      auth: { type: "app", token: "app-secret-token" },
+      fetch: scripted.fetch,
+      retry: false,
+      logLevel: "silent",
+    });
+    const error = (await client.products.get("x").catch((e: unknown) => e)) as AkeneoApiError;
+    expect(error.status).toBe(404);
+    expect(error.method).toBe("GET");
     expect(everythingIn(error)).not.toContain("app-secret-token");
   });
 });

@@ -1,66 +1,48 @@
 import type { Middleware } from "openapi-fetch";
-import {
-  type AkeneoApiError,
-  createApiError,
-  isAuthenticationError,
-  readResponseRedactor,
-} from "../errors/index.js";
-import { canReplay, markClientBearer, rebuildRequest } from "../transport/index.js";
-import { parseJsonOrText } from "../values/index.js";
+import { type AkeneoApiError, isAuthenticationError } from "../errors/index.js";
+import { canReplay, rebuildRequest } from "../transport/index.js";
+import { readBearerToken, setBearerToken } from "./current-bearer.js";
 import type { AuthenticationLookup } from "./operation-authentication.js";
 import type { TokenCycler } from "./token-cycler.js";
 
-const BEARER_PREFIX = "Bearer ";
-
-function readBearer(request: Request): string {
-  const header = request.headers.get("authorization") ?? "";
-  return header.startsWith(BEARER_PREFIX) ? header.slice(BEARER_PREFIX.length) : "";
-}
-
-/** The 401 the caller would have seen, explaining why renewing the token failed. */
-async function explainFailedRenewal(
-  request: Request,
-  response: Response,
-  failure: AkeneoApiError,
-): Promise<AkeneoApiError> {
-  return createApiError({
-    status: response.status,
-    body: parseJsonOrText(await response.text().catch(() => "")),
-    headers: response.headers,
-    request: { method: request.method, url: request.url },
-    cause: failure,
-    context: `token renewal failed: ${failure.message}`,
-    redact: readResponseRedactor(response),
-  });
-}
+/** Receives the token endpoint's refusal when a renewal after a 401 fails. */
+export type RenewalFailureReport = (failure: AkeneoApiError) => void;
 
 /**
- * Creates the openapi-fetch middleware that authenticates every call.
+ * Creates the openapi-fetch middleware that authenticates a call.
  *
  * Before a request: attaches `Authorization: Bearer …`, fetching or renewing the token first when
  * it is missing or about to expire. After a 401: one shared renewal (all concurrent 401s wait
  * for the same one), then one replay of the request, rebuilt from its original body, through
  * the same transport. The replay's answer, even another 401, goes to the caller. App tokens are
  * never renewed, and a request with a one-shot stream body is not replayed: its 401 surfaces.
+ * A call that waits for a transport slot while the token is renewed is sent with the new token
+ * (`refreshBearerOnAttempt`, which the client hands the transport as its attempt hook).
+ *
+ * When the token endpoint refuses the renewal, the 401 itself goes to the caller, an error answer
+ * like any other, and the refusal goes to `reportRenewalFailure`: the client creates one
+ * middleware per call so that the refusal lands in that call's result (`renewalFailure`).
  *
  * Operations that `authenticationOf` does not report as `"bearer"` (the token endpoint, which takes
  * HTTP Basic client credentials, and the public ones) are left alone: they keep the caller's own
  * `Authorization` header, never cause a token request, and their 401 goes to the caller.
  *
- * @throws {AuthenticationError} from the request when the token cannot be renewed; it carries the
- *   original 401 (status, body, URL) and the token endpoint's refusal as `cause`.
+ * @throws {AuthenticationError} from the request when the token a call needs before it is sent
+ *   cannot be obtained (no answer exists yet to hand over).
+ * @throws from the request what keeps a renewal after a 401 from any answer (a connection
+ *   failure, a token store error), as a failed `fetch` would.
  */
 export function createAuthMiddleware(
   cycler: TokenCycler,
   authenticationOf: AuthenticationLookup,
+  reportRenewalFailure: RenewalFailureReport,
 ): Middleware {
   const usesBearer = (request: Request, schemaPath: string): boolean =>
     authenticationOf(request.method, schemaPath) === "bearer";
   return {
     async onRequest({ request, schemaPath }) {
       if (!usesBearer(request, schemaPath)) return undefined;
-      request.headers.set("Authorization", `${BEARER_PREFIX}${await cycler.ensureFresh()}`);
-      markClientBearer(request);
+      setBearerToken(request.headers, await cycler.ensureFresh());
       return request;
     },
     async onResponse({ request, response, options, schemaPath }) {
@@ -68,16 +50,15 @@ export function createAuthMiddleware(
       if (!usesBearer(request, schemaPath)) return undefined;
       let token: string;
       try {
-        token = await cycler.renewRejected(readBearer(request));
+        token = await cycler.renewRejected(readBearerToken(request) ?? "");
       } catch (failure) {
-        if (isAuthenticationError(failure)) {
-          throw await explainFailedRenewal(request, response, failure);
-        }
-        throw failure;
+        if (!isAuthenticationError(failure)) throw failure;
+        reportRenewalFailure(failure);
+        return undefined;
       }
       await response.body?.cancel().catch(() => undefined);
       const headers = new Headers(request.headers);
-      headers.set("Authorization", `${BEARER_PREFIX}${token}`);
+      setBearerToken(headers, token);
       return options.fetch(rebuildRequest(request, headers));
     },
   };

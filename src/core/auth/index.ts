@@ -1,4 +1,4 @@
-export { createAuthMiddleware } from "./auth-middleware.js";
+export { createAuthMiddleware, type RenewalFailureReport } from "./auth-middleware.js";
 export type {
   AppAuthOptions,
   AuthOptions,
@@ -26,6 +26,7 @@ export { isLoopbackHost, isPlainHttpToRemoteHost } from "./plain-http-warning.js
 export { createSingleFlight, type SingleFlight } from "./single-flight.js";
 export { createTokenCycler, type TokenCycler, type TokenCyclerOptions } from "./token-cycler.js";
 export {
+  createTokenRequestCheck,
   encodeBasicCredentials,
   requestToken,
   TOKEN_PATH,

@@ -62,6 +62,16 @@ function readTokenAnswer(answer: unknown, nowMs: number, url: string): TokenPair
 }
 
 /**
+ * Returns the check that tells whether a request is a token request of the client whose base URL
+ * is given: the client hands it to the transport, because every call queued in the limiter waits
+ * for that token, so it goes first.
+ */
+export function createTokenRequestCheck(baseUrl: string): (request: Request) => boolean {
+  const tokenUrl = new URL(`${baseUrl}${TOKEN_PATH}`).href;
+  return (request) => request.method === "POST" && request.url === tokenUrl;
+}
+
+/**
  * Sends one grant to `POST {baseUrl}/api/oauth/v1/token` (Basic client credentials, JSON body)
  * and returns the new pair.
  *
@@ -84,8 +94,6 @@ export async function requestToken(
     },
     body: JSON.stringify(grant),
   });
-  // Every call queued in the concurrency gate waits for this token: let it go first.
-  request.priority = true;
   const response = await options.transport(request);
   const body = parseJsonOrText(await response.text());
   if (response.status >= 200 && response.status <= 299) {

@@ -4,27 +4,31 @@ import {
   createAuthMiddleware,
   createCurrentBearer,
   createTokenCycler,
+  createTokenRequestCheck,
   refreshBearerOnAttempt,
 } from "../auth/index.js";
 import { serializeRequestBody } from "../body/serialize-request-body.js";
-import { tagResponseRedactor } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import { serializePath } from "../paths/index.js";
 import { type Platform, WEB_PLATFORM } from "../platform/index.js";
 import { createTransport, ReplayableRequest, type Transport } from "../transport/index.js";
 import { createAnswerReadingMiddleware } from "./answer-reading-middleware.js";
 import type { ClientOptions, ResolvedClientOptions } from "./client-options.js";
+import { createRawLayer } from "./raw-layer.js";
 import { resolveClientOptions } from "./resolve-client-options.js";
 
 /** The authenticated, resilient client core on which the resource layer is built. */
 export interface CoreClient<Paths extends {}> {
-  /** The typed openapi-fetch client: auth middleware, safe paths, body serializer and transport. */
+  /**
+   * The typed openapi-fetch client: auth middleware, safe paths, body serializer and transport.
+   * Its results also name the `request` sent and, after a refused token renewal, `renewalFailure`.
+   */
   readonly api: Client<Paths>;
   /** The normalized base URL (no trailing slash, path prefix kept). */
   readonly baseUrl: string;
   /** The client's logger (level-filtered, redacting). */
   readonly logger: SdkLogger;
-  /** The resolved options. */
+  /** The resolved options (`options.secrets.redact` is what `unwrap()` takes as `redact`). */
   readonly options: ResolvedClientOptions;
   /** The transport without authentication (retries, limits, timeout, logging). */
   readonly transport: Transport;
@@ -64,6 +68,7 @@ export function createCoreClient<Paths extends {}>(
   const transport = createTransport({
     ...resolved,
     prepareAttempt: (request) => refreshBearerOnAttempt(request, bearer),
+    isPriority: createTokenRequestCheck(resolved.baseUrl),
   });
   const cycler = createTokenCycler({
     bearer,
@@ -74,17 +79,17 @@ export function createCoreClient<Paths extends {}>(
     now: () => resolved.clock.now(),
     secrets: resolved.secrets,
   });
-  const api = createClient<Paths>({
+  const fetchClient = createClient<Paths>({
     baseUrl: resolved.baseUrl,
-    fetch: async (request: Request) =>
-      tagResponseRedactor(await transport(request), resolved.secrets.redact),
+    fetch: transport,
     Request: ReplayableRequest,
     pathSerializer: serializePath,
     bodySerializer: serializeRequestBody,
   });
-  api.use(
-    createAnswerReadingMiddleware(),
-    createAuthMiddleware(cycler, createAuthenticationLookup()),
+  fetchClient.use(createAnswerReadingMiddleware());
+  const authenticationOf = createAuthenticationLookup();
+  const api = createRawLayer(fetchClient, (reportRenewalFailure) =>
+    createAuthMiddleware(cycler, authenticationOf, reportRenewalFailure),
   );
   return Object.freeze({
     api,

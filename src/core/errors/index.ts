@@ -49,7 +49,6 @@ export {
   TimeoutError,
 } from "./network-errors.js";
 export { NodeOnlyFeatureError } from "./node-only-feature-error.js";
-export { type RequestSummary, readRequestSummary, tagResponse } from "./request-summary.js";
-export { readResponseRedactor, tagResponseRedactor } from "./response-redactor.js";
+export { type FetchResultLike, type RequestSummary, requestOf } from "./request-summary.js";
 export { CorruptTokenStoreError, TokenStoreError } from "./token-store-error.js";
-export { type FetchResultLike, type UnwrappedData, unwrap, unwrapObject } from "./unwrap.js";
+export { type UnwrappedData, unwrap, unwrapObject } from "./unwrap.js";

@@ -1,3 +1,5 @@
+import type { AkeneoApiError } from "./api-errors.js";
+
 /** The method and URL of the request that produced a response, for error messages. */
 export interface RequestSummary {
   /** HTTP method. */
@@ -6,24 +8,24 @@ export interface RequestSummary {
   url: string;
 }
 
-// A symbol-keyed, non-enumerable property lets the transport tell `unwrap()` which request a
-// response belongs to: openapi-fetch's result carries only the response.
-const REQUEST_SUMMARY = Symbol.for("akeneo-pim-sdk.request-summary");
-
-/** Records on a response which request produced it (used by `unwrap()` for error messages). */
-export function tagResponse(response: Response, summary: RequestSummary): Response {
-  try {
-    Object.defineProperty(response, REQUEST_SUMMARY, { value: summary, configurable: true });
-  } catch {
-    // A frozen response from a custom fetch cannot be tagged; unwrap() falls back to response.url.
-  }
-  return response;
+/**
+ * The shape of an openapi-fetch result: data on success, error on failure, and the response;
+ * through the client's HTTP layer, also the request that was sent and a failed token renewal.
+ */
+export interface FetchResultLike {
+  /** Parsed success body. */
+  data?: unknown;
+  /** Parsed error body (JSON or text). */
+  error?: unknown;
+  /** The HTTP response. */
+  response: Response;
+  /** The request the response answers (openapi-fetch's own result does not say). */
+  request?: RequestSummary;
+  /** Why the token could not be renewed after this call's 401, when that is what happened. */
+  renewalFailure?: AkeneoApiError;
 }
 
-/** Returns the request recorded on a response, or a best guess from `response.url`. */
-export function readRequestSummary(response: Response): RequestSummary {
-  const tagged = (response as unknown as Record<symbol, RequestSummary | undefined>)[
-    REQUEST_SUMMARY
-  ];
-  return tagged ?? { method: "UNKNOWN", url: response.url };
+/** Returns the request a result answers, or a best guess from `response.url`. */
+export function requestOf(result: FetchResultLike): RequestSummary {
+  return result.request ?? { method: "UNKNOWN", url: result.response.url };
 }

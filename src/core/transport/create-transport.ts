@@ -1,4 +1,3 @@
-import { tagResponse } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import type { Clock } from "./clock.js";
 import { applyDefaultHeaders } from "./default-headers.js";
@@ -41,6 +40,8 @@ export interface TransportOptions {
   random: () => number;
   /** Called on each attempt once it holds a slot, right before it is sent. */
   prepareAttempt?: PrepareAttempt | undefined;
+  /** Tells which requests go to the front of the limiter's queue (the client's token requests). */
+  isPriority?: ((request: Request) => boolean) | undefined;
 }
 
 /**
@@ -61,7 +62,7 @@ export function createTransport(options: TransportOptions): Transport {
   const limiter =
     options.limiter ??
     createLocalLimiter(options.maxConcurrency, options.requestsPerSecond, options.clock);
-  const gated = createLimiterStage(prepared, limiter, options.timeoutMs);
+  const gated = createLimiterStage(prepared, limiter, options.timeoutMs, options.isPriority);
   const retried = createRetryStage(gated, {
     policy: options.retry,
     clock: options.clock,
@@ -70,7 +71,6 @@ export function createTransport(options: TransportOptions): Transport {
   });
   return async (request) => {
     applyDefaultHeaders(request, options.headers);
-    const response = await retried(request, request.signal);
-    return tagResponse(response, { method: request.method, url: request.url });
+    return retried(request, request.signal);
   };
 }

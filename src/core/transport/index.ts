@@ -20,10 +20,7 @@ export { createReadAnswerStage } from "./read-answer-stage.js";
 export { createRedirectStage } from "./redirect-stage.js";
 export {
   canReplay,
-  carriesClientBearer,
-  isPriorityRequest,
   isResendableBody,
-  markClientBearer,
   ReplayableRequest,
   rebuildRequest,
 } from "./replayable-request.js";

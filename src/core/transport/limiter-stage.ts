@@ -1,6 +1,5 @@
 import { AbortedError, AkeneoError, isAkeneoError } from "../errors/index.js";
 import type { Limiter } from "./limiter.js";
-import { isPriorityRequest } from "./replayable-request.js";
 import { readCallTimeout } from "./timeout-stage.js";
 import type { TransportStage } from "./transport-stage.js";
 
@@ -24,11 +23,14 @@ function toLimiterError(reason: unknown, request: Request, signal: AbortSignal):
  * between retries, and not while the caller reads the body: a download the caller never reads
  * must not block every other call. The wait for a slot is bounded by the call's timeout (its
  * per-call `timeoutMs`, else the client's), which the limiter is told.
+ *
+ * @param isPriority Tells which requests go to the front of the limiter's queue; none by default.
  */
 export function createLimiterStage(
   next: TransportStage,
   limiter: Limiter,
   defaultTimeoutMs: number,
+  isPriority: (request: Request) => boolean = () => false,
 ): TransportStage {
   return async (request, signal) => {
     const timeoutMs = readCallTimeout(request) ?? defaultTimeoutMs;
@@ -37,7 +39,7 @@ export function createLimiterStage(
       release = await limiter.acquire({
         signal,
         timeoutMs: timeoutMs > 0 ? timeoutMs : undefined,
-        priority: isPriorityRequest(request),
+        priority: isPriority(request),
         method: request.method,
         url: request.url,
       });

@@ -6,8 +6,8 @@ export type PrepareAttempt = (request: Request) => void;
 /**
  * Creates the stage that calls `prepare` on each attempt right before it is sent.
  *
- * The client uses it to swap a Bearer token renewed while the request waited in the gate's
- * queue, so that queued calls do not meet a 401 for a token already replaced.
+ * The client uses it to bring a request that waited for a slot or a backoff up to date with
+ * what changed meanwhile (its auth layer puts on the token renewed while the call was queued).
  */
 export function createPrepareAttemptStage(
   next: TransportStage,

@@ -23,8 +23,6 @@ export class ReplayableRequest extends Request {
     this.replayBody = this.replayable ? body : null;
     if (input instanceof ReplayableRequest) {
       if (input.timeoutMs !== undefined) this.timeoutMs = input.timeoutMs;
-      if (input.priority !== undefined) this.priority = input.priority;
-      if (input.clientBearer !== undefined) this.clientBearer = input.clientBearer;
       if (input.answerReading !== undefined) this.answerReading = input.answerReading;
     }
   }
@@ -32,27 +30,8 @@ export class ReplayableRequest extends Request {
   // `declare`, not a field: openapi-fetch copies unknown fetch options only onto missing keys.
   /** Per-call attempt timeout, set by openapi-fetch from a `timeoutMs` fetch option. */
   declare timeoutMs?: number;
-  /** Set on token requests: they jump the concurrency gate's queue. */
-  declare priority?: boolean;
-  /** Set when the auth middleware attached the client's bearer token (not the caller's header). */
-  declare clientBearer?: boolean;
   /** How the answer's body will be read (set from openapi-fetch's `parseAs`). */
   declare answerReading?: AnswerReading;
-}
-
-/** Records that the `Authorization` header of a request is the client's own bearer token. */
-export function markClientBearer(request: Request): void {
-  if (request instanceof ReplayableRequest) request.clientBearer = true;
-}
-
-/** Tells whether a request carries the client's bearer token, which a renewal may replace. */
-export function carriesClientBearer(request: Request): boolean {
-  return request instanceof ReplayableRequest && request.clientBearer === true;
-}
-
-/** Tells whether a request should jump the concurrency gate's queue. */
-export function isPriorityRequest(request: Request): boolean {
-  return request instanceof ReplayableRequest && request.priority === true;
 }
 
 // Node's fetch needs `duplex: "half"` to send a stream body; openapi-fetch does not set it.

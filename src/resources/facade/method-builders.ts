@@ -11,6 +11,7 @@ import {
   callEndpoint,
   callEndpointForAnswer,
   callEndpointForObject,
+  type EndpointAnswer,
   type ResourceContext,
 } from "./resource-context.js";
 import { describeEndpointPath, fetchWholeList, iterateWholeList } from "./unpaged-list.js";
@@ -55,9 +56,9 @@ export function buildCreate<M extends Method>(
 ): M {
   const withQuery = takesQuery(endpoint);
   return (async (...args: unknown[]) => {
-    const { path, item, response } = await sendItem(context, endpoint, pathNames, withQuery, args);
+    const { path, item, answer } = await sendItem(context, endpoint, pathNames, withQuery, args);
     const collectionPath = serializePath(collectionTemplate, path);
-    return readCreatedResource(response, collectionPath, codeOf(item));
+    return readCreatedResource(answer.response, answer.request.url, collectionPath, codeOf(item));
   }) as unknown as M;
 }
 
@@ -69,8 +70,8 @@ export function buildUpsert<M extends Method>(
 ): M {
   const withQuery = takesQuery(endpoint);
   return (async (...args: unknown[]) => {
-    const { response } = await sendItem(context, endpoint, pathNames, withQuery, args);
-    return readUpsertOutcome(response);
+    const { answer } = await sendItem(context, endpoint, pathNames, withQuery, args);
+    return readUpsertOutcome(answer.response);
   }) as unknown as M;
 }
 
@@ -203,14 +204,14 @@ async function sendItem(
   pathNames: readonly string[],
   withQuery: boolean,
   args: readonly unknown[],
-): Promise<{ path: Record<string, string>; item: unknown; response: Response }> {
+): Promise<{ path: Record<string, string>; item: unknown; answer: EndpointAnswer<unknown> }> {
   const path = readCodes(pathNames, args);
   const item = requireObject("item", args[pathNames.length]);
   const query = withQuery ? args[pathNames.length + 1] : undefined;
   const call = readCallOptions(args[pathNames.length + (withQuery ? 2 : 1)]);
   const init = withCallOptions({ params: { path, query }, body: item }, call);
-  const { response } = await callEndpointForAnswer(context, endpoint, init as never);
-  return { path, item, response };
+  const answer = await callEndpointForAnswer(context, endpoint, init as never);
+  return { path, item, answer };
 }
 
 /**

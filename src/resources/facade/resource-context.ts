@@ -1,6 +1,7 @@
 import type { RawClient } from "../../../generated/endpoints.js";
-import { unwrap, unwrapObject } from "../../core/errors/index.js";
+import { type RequestSummary, requestOf, unwrap, unwrapObject } from "../../core/errors/index.js";
 import type { Platform } from "../../core/platform/index.js";
+import type { TextRedactor } from "../../core/redact/index.js";
 import type { DataOf, EndpointFunction, InitOf } from "./endpoint-types.js";
 
 /** What every facade is built on: the typed client carrying auth and transport. */
@@ -11,12 +12,15 @@ export interface ResourceContext {
   readonly platform?: Platform;
   /** Longest NDJSON answer line bulk upserts read (the client's `maxNdjsonLineBytes`). */
   readonly maxNdjsonLineBytes?: number;
+  /** Removes the client's own secrets (tokens, password) from the errors built from answers. */
+  readonly redact?: TextRedactor;
 }
 
-/** An endpoint's success data together with the response it came in. */
+/** An endpoint's success data together with the response it came in and the request sent. */
 export interface EndpointAnswer<Data> {
   data: Data;
   response: Response;
+  request: RequestSummary;
 }
 
 /**
@@ -29,7 +33,7 @@ export async function callEndpoint<F extends EndpointFunction>(
   endpoint: F,
   init: InitOf<F>,
 ): Promise<DataOf<F>> {
-  return unwrap(await endpoint(context.api, init as never)) as DataOf<F>;
+  return unwrap(await endpoint(context.api, init as never), context.redact) as DataOf<F>;
 }
 
 /**
@@ -43,7 +47,7 @@ export async function callEndpointForObject<F extends EndpointFunction>(
   endpoint: F,
   init: InitOf<F>,
 ): Promise<DataOf<F>> {
-  return unwrapObject(await endpoint(context.api, init as never)) as DataOf<F>;
+  return unwrapObject(await endpoint(context.api, init as never), context.redact) as DataOf<F>;
 }
 
 /**
@@ -57,5 +61,6 @@ export async function callEndpointForAnswer<F extends EndpointFunction>(
   init: InitOf<F>,
 ): Promise<EndpointAnswer<DataOf<F>>> {
   const result = await endpoint(context.api, init as never);
-  return { data: unwrap(result) as DataOf<F>, response: result.response };
+  const data = unwrap(result, context.redact) as DataOf<F>;
+  return { data, response: result.response, request: requestOf(result) };
 }

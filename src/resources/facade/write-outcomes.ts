@@ -1,5 +1,3 @@
-import { readRequestSummary } from "../../core/errors/index.js";
-
 /** What `upsert` reports: whether the server created the resource or updated it. */
 export type UpsertOutcome = "created" | "updated";
 
@@ -17,8 +15,8 @@ export function readUpsertOutcome(response: Response): UpsertOutcome {
 }
 
 /**
- * Returns the code the `Location` header names under the request's own collection, else
- * `fallback` (the code the caller sent).
+ * Returns the code the `Location` header names under the request's own collection (the request
+ * was sent to `requestUrl`), else `fallback` (the code the caller sent).
  *
  * Only a `Location` on the request's origin, directly under the collection the item was posted
  * to, is trusted: a server pointing at another host or another collection does not get to
@@ -26,11 +24,11 @@ export function readUpsertOutcome(response: Response): UpsertOutcome {
  */
 export function readCreatedResource(
   response: Response,
+  requestUrl: string,
   collectionPath: string,
   fallback: unknown,
 ): CreatedResource {
   const location = response.headers.get("location") ?? undefined;
-  const requestUrl = readRequestSummary(response).url;
   const fromLocation =
     location === undefined ? undefined : codeInLocation(location, requestUrl, collectionPath);
   const code = fromLocation ?? (typeof fallback === "string" ? fallback : undefined);

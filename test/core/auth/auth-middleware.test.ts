@@ -1,4 +1,8 @@
-import { AuthenticationError, unwrap } from "../../../src/core/errors/index.js";
+import {
+  AuthenticationError,
+  type FetchResultLike,
+  unwrap,
+} from "../../../src/core/errors/index.js";
 import { createTestClient, getProduct } from "../support/core-client-fixture.js";
 import {
   createScriptedFetch,
@@ -6,6 +10,16 @@ import {
   type RecordedRequest,
   tokenAnswer,
 } from "../support/scripted-fetch.js";
+
+/** Returns what `unwrap()` throws for a result, failing the test when it returns. */
+function unwrapFailure(result: FetchResultLike): AuthenticationError {
+  try {
+    unwrap(result);
+  } catch (caught) {
+    return caught as AuthenticationError;
+  }
+  throw new Error("unwrap() returned instead of throwing");
+}
 
 const TOKEN_URL = "https://pim.example.com/api/oauth/v1/token";
 
@@ -236,17 +250,29 @@ describe("auth middleware, token mode", () => {
     expect(core.getRefreshToken()).toBe("refresh-1");
   });
 
-  it("surfaces a dead refresh token as AuthenticationError carrying the original 401", async () => {
+  it("answers a dead refresh token with the original 401, as any other error answer", async () => {
     const pim = fakePim({ refreshStatus: 422 });
     const { core } = createTestClient(pim.scripted.fetch, auth);
-    const error = (await getProduct(core).catch((e: unknown) => e)) as AuthenticationError;
+    const result = await getProduct(core);
+    expect(result.data).toBeUndefined();
+    expect(result.error).toEqual({ code: 401, message: "The access token provided is invalid." });
+    expect(result.response.status).toBe(401);
+    expect((result as FetchResultLike).renewalFailure?.status).toBe(422);
+    expect(pim.grants.map((g) => g.grant_type)).toEqual(["refresh_token"]);
+  });
+
+  it("unwraps a failed renewal as AuthenticationError carrying the original 401", async () => {
+    const pim = fakePim({ refreshStatus: 422 });
+    const { core } = createTestClient(pim.scripted.fetch, auth);
+    const result = await getProduct(core);
+    const error = unwrapFailure(result);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.status).toBe(401);
+    expect(error.method).toBe("GET");
     expect(error.url).toBe("https://pim.example.com/api/rest/v1/products/shoe");
     expect(error.serverMessage).toBe("The access token provided is invalid.");
     expect(error.message).toContain("token renewal failed");
     expect((error.cause as AuthenticationError).status).toBe(422);
-    expect(pim.grants.map((g) => g.grant_type)).toEqual(["refresh_token"]);
   });
 });
 

@@ -5,37 +5,63 @@ import {
   refreshBearerOnAttempt,
 } from "../../../src/core/auth/index.js";
 import { createSdkLogger } from "../../../src/core/logging/create-sdk-logger.js";
-import { markClientBearer, ReplayableRequest } from "../../../src/core/transport/index.js";
 
 const URL_OF_CALL = "https://pim.example.com/api/rest/v1/products/shoe";
 
-function requestWith(header: string, clientOwned: boolean): Request {
-  const request = new ReplayableRequest(URL_OF_CALL, { headers: { Authorization: header } });
-  if (clientOwned) markClientBearer(request);
-  return request;
+function requestWith(header: string): Request {
+  return new Request(URL_OF_CALL, { headers: { Authorization: header } });
 }
 
 describe("refreshBearerOnAttempt", () => {
-  it("puts the current token on an attempt carrying the client's older bearer", () => {
+  it("puts the current token on an attempt carrying the client's older token", () => {
     const bearer = createCurrentBearer();
+    bearer.set("old-token");
     bearer.set("new-token");
-    const request = requestWith("Bearer old-token", true);
+    const request = requestWith("Bearer old-token");
     refreshBearerOnAttempt(request, bearer);
     expect(request.headers.get("authorization")).toBe("Bearer new-token");
   });
 
-  it("leaves a caller's own Authorization header alone", () => {
+  it("recognises the client's token on any Request, with no mark on the request", () => {
     const bearer = createCurrentBearer();
+    bearer.set("old-token");
     bearer.set("new-token");
-    const request = requestWith("Bearer callers-token", false);
+    const rebuilt = new Request(requestWith("Bearer old-token"));
+    refreshBearerOnAttempt(rebuilt, bearer);
+    expect(rebuilt.headers.get("authorization")).toBe("Bearer new-token");
+  });
+
+  it("leaves a caller's own bearer alone", () => {
+    const bearer = createCurrentBearer();
+    bearer.set("old-token");
+    bearer.set("new-token");
+    const request = requestWith("Bearer callers-token");
     refreshBearerOnAttempt(request, bearer);
     expect(request.headers.get("authorization")).toBe("Bearer callers-token");
   });
 
+  it("leaves Basic credentials alone", () => {
+    const bearer = createCurrentBearer();
+    bearer.set("new-token");
+    const request = requestWith("Basic Y2xpZW50OnNlY3JldA==");
+    refreshBearerOnAttempt(request, bearer);
+    expect(request.headers.get("authorization")).toBe("Basic Y2xpZW50OnNlY3JldA==");
+  });
+
   it("changes nothing before any token is known", () => {
-    const request = requestWith("Bearer old-token", true);
+    const request = requestWith("Bearer old-token");
     refreshBearerOnAttempt(request, createCurrentBearer());
     expect(request.headers.get("authorization")).toBe("Bearer old-token");
+  });
+
+  it("forgets a token replaced more than six renewals ago", () => {
+    const bearer = createCurrentBearer();
+    for (const token of ["t0", "t1", "t2", "t3", "t4", "t5", "t6"]) bearer.set(token);
+    expect(bearer.isOwn("t0")).toBe(false);
+    expect(bearer.isOwn("t1")).toBe(true);
+    const request = requestWith("Bearer t0");
+    refreshBearerOnAttempt(request, bearer);
+    expect(request.headers.get("authorization")).toBe("Bearer t0");
   });
 });
 

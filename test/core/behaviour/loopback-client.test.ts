@@ -1,6 +1,11 @@
 import type { AuthOptions } from "../../../src/core/auth/index.js";
 import { type ClientOptions, createCoreClient } from "../../../src/core/client/index.js";
-import { AuthenticationError, TimeoutError, unwrap } from "../../../src/core/errors/index.js";
+import {
+  AuthenticationError,
+  type FetchResultLike,
+  TimeoutError,
+  unwrap,
+} from "../../../src/core/errors/index.js";
 import { rebaseLink } from "../../../src/core/paths/index.js";
 import { CREDENTIALS, type LoopbackPim, startLoopbackPim } from "../support/loopback-pim.js";
 import { createFakeClock, type FakeClock } from "../support/scripted-fetch.js";
@@ -29,6 +34,16 @@ function client(
     ...overrides,
   });
   return { core, clock };
+}
+
+/** Returns what `unwrap()` throws for a result, failing the test when it returns. */
+function unwrapFailure(result: FetchResultLike): AuthenticationError {
+  try {
+    unwrap(result);
+  } catch (caught) {
+    return caught as AuthenticationError;
+  }
+  throw new Error("unwrap() returned instead of throwing");
 }
 
 const get = (core: ReturnType<typeof client>["core"], code = "shoe") =>
@@ -178,7 +193,7 @@ describe("client core against a loopback PIM", () => {
     ).toBe(true);
   });
 
-  it("surfaces a dead refresh token in token mode with the original 401", async () => {
+  it("answers a dead refresh token in token mode with the original 401, the refusal as cause", async () => {
     pim.addRefreshToken("used-elsewhere");
     const { core } = client({
       auth: {
@@ -189,7 +204,12 @@ describe("client core against a loopback PIM", () => {
         refreshToken: "never-issued",
       },
     });
-    const error = (await get(core).catch((e: unknown) => e)) as AuthenticationError;
+    const result = await get(core);
+    expect(result.response.status).toBe(401);
+    expect((result as FetchResultLike).renewalFailure?.serverMessage).toBe(
+      "Refresh token is invalid or has expired",
+    );
+    const error = unwrapFailure(result);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.status).toBe(401);
     expect((error.cause as AuthenticationError).serverMessage).toBe(

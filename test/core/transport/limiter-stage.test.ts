@@ -4,7 +4,6 @@ import {
   createLimiterStage,
   type Limiter,
   type LimiterRequest,
-  ReplayableRequest,
   type TransportStage,
 } from "../../../src/core/transport/index.js";
 
@@ -67,13 +66,17 @@ describe("createLimiterStage", () => {
     expect(limiter.requests.map((r) => r.timeoutMs)).toEqual([1_500, undefined]);
   });
 
-  it("marks token calls as priority", async () => {
+  it("gives priority to the requests its check names, and to none by default", async () => {
     const limiter = recordingLimiter();
-    const stage = createLimiterStage(async () => new Response("ok"), limiter, 0);
-    const request = new ReplayableRequest("https://p/api/oauth/v1/token", { method: "POST" });
-    request.priority = true;
-    await stage(request, request.signal);
-    expect(limiter.requests[0]?.priority).toBe(true);
+    const answer = async (): Promise<Response> => new Response("ok");
+    const isToken = (request: Request): boolean => request.url.endsWith("/token");
+    const stage = createLimiterStage(answer, limiter, 0, isToken);
+    const plain = createLimiterStage(answer, limiter, 0);
+    const token = new Request("https://p/api/oauth/v1/token", { method: "POST" });
+    await stage(token, token.signal);
+    await stage(new Request("https://p/x"), new AbortController().signal);
+    await plain(token, token.signal);
+    expect(limiter.requests.map((r) => r.priority)).toEqual([true, false, false]);
   });
 
   it("frees the slot once after an answer and once after a failure", async () => {

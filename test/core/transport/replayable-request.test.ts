@@ -1,10 +1,4 @@
-import {
-  canReplay,
-  carriesClientBearer,
-  markClientBearer,
-  ReplayableRequest,
-  rebuildRequest,
-} from "../../../src/core/transport/index.js";
+import { canReplay, ReplayableRequest, rebuildRequest } from "../../../src/core/transport/index.js";
 
 describe("ReplayableRequest", () => {
   it.each([
@@ -60,16 +54,6 @@ describe("ReplayableRequest", () => {
     const request = new ReplayableRequest("https://p/x");
     request.timeoutMs = 123;
     expect((rebuildRequest(request) as ReplayableRequest).timeoutMs).toBe(123);
-  });
-
-  it("keeps the client-bearer mark across rebuilds, and only marks its own requests", () => {
-    const request = new ReplayableRequest("https://p/x");
-    expect(carriesClientBearer(request)).toBe(false);
-    markClientBearer(request);
-    expect(carriesClientBearer(rebuildRequest(request))).toBe(true);
-    const plain = new Request("https://p/x");
-    markClientBearer(plain);
-    expect(carriesClientBearer(plain)).toBe(false);
   });
 
   it("treats plain requests as replayable only without a body", () => {
