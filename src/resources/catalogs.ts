@@ -19,7 +19,6 @@ import {
 
 type Id = [catalogId: string];
 type Model = [catalogId: string, modelCode: string];
-const ID = ["id"];
 
 /** The paginated list methods of one catalog list, taking the catalog id (and more) first. */
 export interface CatalogListMethods<F, C extends readonly string[]> {
@@ -98,18 +97,37 @@ export interface CatalogMappingSchemasResource {
 /** Creates the facade of App catalogs. */
 export function createCatalogsResource(context: ResourceContext): CatalogsResource {
   return {
-    get: buildGet(context, endpointOf("catalogs.get"), ID),
+    get: buildGet(context, endpointOf("catalogs.get"), pathParametersOf("catalogs.get")),
     ...buildListMethods(
       context,
       endpointOf("catalogs.listPerPage"),
       pathOf("catalogs.listPerPage"),
-      [],
+      pathParametersOf("catalogs.listPerPage"),
       pagingOf("catalogs.listPerPage"),
     ),
-    create: buildAction(context, endpointOf("catalogs.create"), [], true),
-    upsert: buildAction(context, endpointOf("catalogs.upsert"), ID, true),
-    duplicate: buildAction(context, endpointOf("catalogs.duplicate"), ID, false),
-    delete: buildDelete(context, endpointOf("catalogs.delete"), ID),
+    create: buildAction(
+      context,
+      endpointOf("catalogs.create"),
+      pathParametersOf("catalogs.create"),
+      true,
+    ),
+    upsert: buildAction(
+      context,
+      endpointOf("catalogs.upsert"),
+      pathParametersOf("catalogs.upsert"),
+      true,
+    ),
+    duplicate: buildAction(
+      context,
+      endpointOf("catalogs.duplicate"),
+      pathParametersOf("catalogs.duplicate"),
+      false,
+    ),
+    delete: buildDelete(
+      context,
+      endpointOf("catalogs.delete"),
+      pathParametersOf("catalogs.delete"),
+    ),
   };
 }
 
@@ -118,7 +136,8 @@ export function createCatalogProductsResource(context: ResourceContext): Catalog
   const list = (
     endpoint: Parameters<typeof buildListMethods>[1],
     method: "catalogProducts.listPerPage" | "catalogProducts.uuids.listPerPage",
-  ) => buildListMethods(context, endpoint, pathOf(method), ID, pagingOf(method));
+  ) =>
+    buildListMethods(context, endpoint, pathOf(method), pathParametersOf(method), pagingOf(method));
   return {
     ...(list(
       endpointOf("catalogProducts.listPerPage"),
@@ -144,14 +163,14 @@ export function createCatalogMappedResource(context: ResourceContext): CatalogMa
       context,
       endpointOf("catalogMapped.products.listPerPage"),
       pathOf("catalogMapped.products.listPerPage"),
-      ID,
+      pathParametersOf("catalogMapped.products.listPerPage"),
       pagingOf("catalogMapped.products.listPerPage"),
     ),
     models: buildListMethods(
       context,
       endpointOf("catalogMapped.models.listPerPage"),
       pathOf("catalogMapped.models.listPerPage"),
-      ID,
+      pathParametersOf("catalogMapped.models.listPerPage"),
       pagingOf("catalogMapped.models.listPerPage"),
     ),
     variants: buildListMethods(
@@ -169,8 +188,21 @@ export function createCatalogMappingSchemasResource(
   context: ResourceContext,
 ): CatalogMappingSchemasResource {
   return {
-    get: buildGet(context, endpointOf("catalogMappingSchemas.get"), ID),
-    replace: buildAction(context, endpointOf("catalogMappingSchemas.replace"), ID, true),
-    delete: buildDelete(context, endpointOf("catalogMappingSchemas.delete"), ID),
+    get: buildGet(
+      context,
+      endpointOf("catalogMappingSchemas.get"),
+      pathParametersOf("catalogMappingSchemas.get"),
+    ),
+    replace: buildAction(
+      context,
+      endpointOf("catalogMappingSchemas.replace"),
+      pathParametersOf("catalogMappingSchemas.replace"),
+      true,
+    ),
+    delete: buildDelete(
+      context,
+      endpointOf("catalogMappingSchemas.delete"),
+      pathParametersOf("catalogMappingSchemas.delete"),
+    ),
   };
 }

@@ -2,7 +2,7 @@ import type { CallOptions } from "../core/client/index.js";
 import type { UndocumentedJson } from "./facade/endpoint-types.js";
 import { buildGet } from "./facade/method-builders.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { endpointOf } from "./operation-table.js";
+import { endpointOf, pathParametersOf } from "./operation-table.js";
 
 /** Permissions of a user on channels and locales (`/api/rest/v1/permissions`). */
 export interface PermissionsResource {
@@ -17,7 +17,17 @@ export function createPermissionsResource(context: ResourceContext): Permissions
   // The description documents no body for these answers; the server sends JSON.
   return {
     // Akeneo does not describe these answers: whatever JSON arrives is handed over.
-    getChannels: buildGet(context, endpointOf("permissions.getChannels"), ["user_uuid"], "any"),
-    getLocales: buildGet(context, endpointOf("permissions.getLocales"), ["user_uuid"], "any"),
+    getChannels: buildGet(
+      context,
+      endpointOf("permissions.getChannels"),
+      pathParametersOf("permissions.getChannels"),
+      "any",
+    ),
+    getLocales: buildGet(
+      context,
+      endpointOf("permissions.getLocales"),
+      pathParametersOf("permissions.getLocales"),
+      "any",
+    ),
   };
 }

@@ -13,7 +13,7 @@ import type {
   ListUnpagedMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { type EndpointOf, endpointOf, pathOf } from "./operation-table.js";
+import { type EndpointOf, endpointOf, pathOf, pathParametersOf } from "./operation-table.js";
 
 type Uuid = [uuid: string];
 
@@ -44,16 +44,34 @@ export interface UiExtensionsResource {
 /** Creates the facade of UI extensions. */
 export function createUiExtensionsResource(context: ResourceContext): UiExtensionsResource {
   return {
-    ...buildUnpagedListMethods(context, endpointOf("uiExtensions.list"), []),
+    ...buildUnpagedListMethods(
+      context,
+      endpointOf("uiExtensions.list"),
+      pathParametersOf("uiExtensions.list"),
+    ),
     create: buildCreate(
       context,
       endpointOf("uiExtensions.create"),
       pathOf("uiExtensions.create"),
-      [],
+      pathParametersOf("uiExtensions.create"),
       () => undefined,
     ),
-    upsert: buildAction(context, endpointOf("uiExtensions.upsert"), ["uuid"], true),
-    update: buildAction(context, endpointOf("uiExtensions.update"), ["uuid"], true),
-    delete: buildDelete(context, endpointOf("uiExtensions.delete"), ["uuid"]),
+    upsert: buildAction(
+      context,
+      endpointOf("uiExtensions.upsert"),
+      pathParametersOf("uiExtensions.upsert"),
+      true,
+    ),
+    update: buildAction(
+      context,
+      endpointOf("uiExtensions.update"),
+      pathParametersOf("uiExtensions.update"),
+      true,
+    ),
+    delete: buildDelete(
+      context,
+      endpointOf("uiExtensions.delete"),
+      pathParametersOf("uiExtensions.delete"),
+    ),
   };
 }

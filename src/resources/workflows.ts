@@ -69,12 +69,12 @@ export interface WorkflowTasksResource {
 /** Creates the facade of workflows. */
 export function createWorkflowsResource(context: ResourceContext): WorkflowsResource {
   return {
-    get: buildGet(context, endpointOf("workflows.get"), ["uuid"]),
+    get: buildGet(context, endpointOf("workflows.get"), pathParametersOf("workflows.get")),
     ...buildListMethods(
       context,
       endpointOf("workflows.listPerPage"),
       pathOf("workflows.listPerPage"),
-      [],
+      pathParametersOf("workflows.listPerPage"),
       pagingOf("workflows.listPerPage"),
     ),
     stepAssignees: buildListMethods(
@@ -111,9 +111,14 @@ export function createWorkflowTasksResource(context: ResourceContext): WorkflowT
       context,
       endpointOf("workflowTasks.listPerPage"),
       pathOf("workflowTasks.listPerPage"),
-      [],
+      pathParametersOf("workflowTasks.listPerPage"),
       pagingOf("workflowTasks.listPerPage"),
     ),
-    update: buildAction(context, endpointOf("workflowTasks.update"), ["uuid"], true),
+    update: buildAction(
+      context,
+      endpointOf("workflowTasks.update"),
+      pathParametersOf("workflowTasks.update"),
+      true,
+    ),
   };
 }
