@@ -159,7 +159,11 @@ export interface EveryPhpAccessor {
   getSystemInformationApi(): PhpSystemInformationApi;
 }
 
-/** Names of the 39 PHP accessors, in the order of `EveryPhpAccessor`. */
+/**
+ * Names of the PHP client's 39 accessors, in the order of `EveryPhpAccessor`. A client generated
+ * from a description that lacks an accessor's operations leaves that accessor out (its facade is
+ * absent too): test `name in client` before calling one by name.
+ */
 export const PHP_ACCESSOR_NAMES: readonly (keyof EveryPhpAccessor)[] =
   /* @__PURE__ */ Object.freeze([
     "getProductApi",
