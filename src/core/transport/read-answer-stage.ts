@@ -7,6 +7,18 @@ import type { TransportStage } from "./transport-stage.js";
 const BODILESS_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
 
 /**
+ * The init of an answer whose body has been read whole: its length is known now, whatever the
+ * server sent (chunked, compressed). openapi-fetch reads an answer without `Content-Length` with
+ * `text()` and parses it again; with it, it calls `json()`, which returns the data parsed here.
+ */
+function initOfReadAnswer(source: Response, bytes: Uint8Array<ArrayBuffer>): ResponseInit {
+  const headers = new Headers(source.headers);
+  headers.set("content-length", String(bytes.byteLength));
+  headers.delete("transfer-encoding");
+  return { status: source.status, statusText: source.statusText, headers };
+}
+
+/**
  * An answer already read whole: `text()` and `json()` return what was read and parsed within
  * the attempt instead of reading again, so openapi-fetch does not parse a document twice.
  */
@@ -15,7 +27,7 @@ class ReadAnswer extends Response {
   readonly #data: unknown;
 
   constructor(source: Response, bytes: Uint8Array<ArrayBuffer>, text: string, data: unknown) {
-    super(bytes, { status: source.status, statusText: source.statusText, headers: source.headers });
+    super(bytes, initOfReadAnswer(source, bytes));
     this.#text = text;
     this.#data = data;
   }
@@ -30,11 +42,7 @@ class ReadAnswer extends Response {
 }
 
 function copyAnswer(source: Response, bytes: Uint8Array<ArrayBuffer>): Response {
-  return new Response(bytes, {
-    status: source.status,
-    statusText: source.statusText,
-    headers: source.headers,
-  });
+  return new Response(bytes, initOfReadAnswer(source, bytes));
 }
 
 function parseJsonAnswer(

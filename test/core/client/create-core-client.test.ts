@@ -51,4 +51,30 @@ describe("createCoreClient", () => {
     expect(first.calls.map((c) => c.headers.get("authorization"))).toEqual(["Bearer token-a"]);
     expect(second.calls.map((c) => c.headers.get("authorization"))).toEqual(["Bearer token-b"]);
   });
+
+  it("parses a JSON answer sent without Content-Length (chunked) once, not twice", async () => {
+    const document = '{"identifier":"chunked-shoe"}';
+    const chunked = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(document));
+            controller.close();
+          },
+        }),
+        { headers: { "content-type": "application/json" } },
+      );
+    const scripted = createScriptedFetch(chunked);
+    const { core } = createTestClient(scripted.fetch, { type: "app", token: "t" });
+    const parse = jest.spyOn(JSON, "parse");
+    try {
+      const { data } = await core.api.GET("/api/rest/v1/products/{code}", {
+        params: { path: { code: "chunked-shoe" } },
+      });
+      expect(data).toEqual({ identifier: "chunked-shoe" });
+      expect(parse.mock.calls.filter(([text]) => text === document)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
 });

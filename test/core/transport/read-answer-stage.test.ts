@@ -40,6 +40,23 @@ describe("createReadAnswerStage", () => {
     await expect(response.text()).resolves.toBe('{"a":1}');
   });
 
+  it("tells the length of a body read whole, whether it came chunked or not", async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"name":"é"}'));
+        controller.close();
+      },
+    });
+    const chunked = new Response(body, { headers: { "transfer-encoding": "chunked" } });
+    const response = await createReadAnswerStage(answering(chunked), LIMIT)(
+      requestReadAs("json"),
+      signal,
+    );
+    expect(response.headers.get("content-length")).toBe("13");
+    expect(response.headers.has("transfer-encoding")).toBe(false);
+    await expect(response.json()).resolves.toEqual({ name: "é" });
+  });
+
   it("turns a 2xx answer that is not JSON into an InvalidResponseError, whatever its type", async () => {
     const page = new Response("<html>maintenance</html>", {
       headers: { "content-type": "text/html" },
