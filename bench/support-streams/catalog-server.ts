@@ -1,6 +1,7 @@
 /**
  * A minimal Akeneo-like server for the stream benchmarks, run in its own process:
- * - GET  /api/rest/v1/products: search_after pages over a generated catalog;
+ * - GET  /api/rest/v1/products: search_after pages over a generated catalog, answered after
+ *   PAGE_DELAY_MS (0 by default);
  * - PATCH /api/rest/v1/products: NDJSON upserts answered after a fixed delay per batch.
  * Prints `listening <port>` once ready. Settings come from the environment.
  */
@@ -9,6 +10,7 @@ import type { AddressInfo } from "node:net";
 
 const TOTAL_PRODUCTS = Number(process.env.CATALOG_SIZE ?? 100_000);
 const BATCH_DELAY_MS = Number(process.env.BATCH_DELAY_MS ?? 20);
+const PAGE_DELAY_MS = Number(process.env.PAGE_DELAY_MS ?? 0);
 const PATH = "/api/rest/v1/products";
 
 function productJson(index: number): string {
@@ -88,7 +90,8 @@ const server = createServer((request, response) => {
   if (url.pathname !== PATH) {
     response.writeHead(404).end();
   } else if (request.method === "GET") {
-    answerPage(url, response);
+    if (PAGE_DELAY_MS > 0) setTimeout(() => answerPage(url, response), PAGE_DELAY_MS);
+    else answerPage(url, response);
   } else if (request.method === "PATCH") {
     answerUpserts(request, response);
   } else {

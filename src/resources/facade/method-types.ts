@@ -28,14 +28,18 @@ export type ListPerPageMethod<F, C extends Codes = []> = (
 ) => Promise<Page<ItemOf<F>>>;
 
 /**
- * Iterates every item of a list, lazily, one page in memory; `break` stops fetching. The call
- * options apply to every page request.
+ * Iterates every item of a list, lazily, asking for the next page while the loop works through
+ * the current one (two pages in memory at most); `break` stops fetching, past the page already
+ * asked for. The call options apply to every page request.
  */
 export type AllMethod<F, C extends Codes = []> = (
   ...args: [...C, options?: IterateOptions<QueryOf<F>>, call?: CallOptions]
 ) => ItemIterable<ItemOf<F>>;
 
-/** Iterates the pages of a list, lazily; each page carries a resumable `cursor`. */
+/**
+ * Iterates the pages of a list, lazily, asking for the next page while the loop works on one;
+ * each page carries a resumable `cursor`.
+ */
 export type PagesMethod<F, C extends Codes = []> = (
   ...args: [...C, options?: IterateOptions<QueryOf<F>>, call?: CallOptions]
 ) => PageIterable<ItemOf<F>>;

@@ -1,9 +1,8 @@
 import { createConsumeOnceGuard } from "../../core/errors/index.js";
 import { type PaginateOptions, resolveStart } from "./iterate-pages.js";
-import { loadPageStep } from "./page.js";
 import { encodeCheckpoint, type PagePosition } from "./page-checkpoint.js";
 import type { PageSource } from "./page-source.js";
-import { startWalk } from "./page-walk-guard.js";
+import { readPagesAhead } from "./read-ahead.js";
 
 /** Every item of a list, fetched page by page as the loop asks for them; iterable once. */
 export interface ItemIterable<T> extends AsyncIterable<T> {
@@ -18,7 +17,10 @@ export interface ItemIterable<T> extends AsyncIterable<T> {
 /**
  * Iterates every item of a list, page after page, following each answer's `next` link.
  *
- * Nothing is fetched before the loop starts; one page is held at a time; `break` stops fetching.
+ * Nothing is fetched before the loop starts. The next page is requested as soon as a page
+ * arrives, while the loop works through its items: at most two pages are held, and a `break`
+ * leaves at most one page read for nothing. A failure of the next page is thrown after the last
+ * item of the page before.
  *
  * @throws InvalidArgumentError for a bad `limit` or `resumeFrom` (before any request).
  * @throws AlreadyConsumedError when iterated a second time.
@@ -50,11 +52,7 @@ export function iterateItems<T>(
 // Advances `position` in place so that `checkpoint()` always reflects the last item handed out;
 // once a page's last item is out, the position already names the next page.
 async function* walkItems<T>(source: PageSource<T>, position: PagePosition): AsyncGenerator<T> {
-  let step = startWalk(source.path);
-  while (position.query !== null) {
-    const loaded = await loadPageStep(source, position.query, position.query, step);
-    const { page } = loaded;
-    step = loaded.next;
+  for await (const page of readPagesAhead(source, position.query)) {
     const { items } = page;
     const first = position.skip;
     if (first >= items.length) moveToNextPage(position, page.nextQuery);

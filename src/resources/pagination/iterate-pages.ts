@@ -1,9 +1,9 @@
 import { createConsumeOnceGuard } from "../../core/errors/index.js";
 import { buildFirstPageQuery } from "./first-page-query.js";
-import { loadPage, loadPageStep, type Page } from "./page.js";
+import { loadPage, type Page } from "./page.js";
 import { decodeCheckpoint, type PagePosition } from "./page-checkpoint.js";
 import type { PageQueryInput, PageSource } from "./page-source.js";
-import { startWalk } from "./page-walk-guard.js";
+import { readPagesAhead } from "./read-ahead.js";
 
 /** Where a page or item iteration starts. */
 export interface PaginateOptions {
@@ -29,7 +29,9 @@ export type PageIterable<T> = AsyncIterable<Page<T>>;
  * Iterates the pages of a list by following each answer's `next` link (offset and search_after
  * pagination alike).
  *
- * Nothing is fetched before the loop starts; one page is held at a time; `break` stops fetching.
+ * Nothing is fetched before the loop starts. The next page is requested as soon as a page
+ * arrives, while the loop works on it: at most two pages are held, and a `break` leaves at most
+ * one page read for nothing.
  * Save `page.cursor` to resume after that page later.
  *
  * @throws InvalidArgumentError for a bad `limit` or `resumeFrom` (before any request).
@@ -85,14 +87,6 @@ export function resolveStart<T>(source: PageSource<T>, options: PaginateOptions)
   return { query: buildFirstPageQuery(options.query, options.pageSize), skip: 0 };
 }
 
-async function* walkPages<T>(source: PageSource<T>, start: PagePosition): AsyncGenerator<Page<T>> {
-  let query = start.query;
-  let step = startWalk(source.path);
-  while (query !== null) {
-    const loaded = await loadPageStep(source, query, query, step);
-    const { page } = loaded;
-    step = loaded.next;
-    yield page;
-    query = page.nextQuery;
-  }
+function walkPages<T>(source: PageSource<T>, start: PagePosition): AsyncGenerator<Page<T>> {
+  return readPagesAhead(source, start.query);
 }

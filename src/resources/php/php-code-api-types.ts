@@ -60,7 +60,7 @@ export interface PhpListPerPageMethod<F, Parent extends Codes> {
   ): Promise<PhpPage<FacadeItem<F>>>;
 }
 
-/** `all(...parents, pageSize, queryParameters = {})`: every item, lazily, one page at a time. */
+/** `all(...parents, pageSize, queryParameters = {})`: every item, lazily, reading one page ahead. */
 export interface PhpAllMethod<F, Parent extends Codes> {
   /** Iterates every item of the list; `break` stops fetching. */
   all(

@@ -38,12 +38,54 @@ describe("iterateItems", () => {
     expect(list.queries.every((query) => query.pagination_type === "search_after")).toBe(true);
   });
 
-  it("stops fetching when the loop breaks", async () => {
+  it("stops fetching when the loop breaks, past the one page read ahead", async () => {
     const list = createOffsetList(500);
     for await (const item of iterateItems(list.source)) {
       if (item.code === "item-120") break;
     }
-    expect(list.queries).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(list.queries.map((query) => query.page)).toEqual([undefined, "2", "3"]);
+  });
+
+  it("asks for the next page while the loop works through the current one", async () => {
+    const list = createOffsetList(250);
+    const seenAtFirstItem: number[] = [];
+    for await (const item of iterateItems(list.source)) {
+      if (item.code === "item-0") seenAtFirstItem.push(list.queries.length);
+    }
+    expect(seenAtFirstItem).toEqual([2]);
+    expect(list.queries).toHaveLength(3);
+  });
+
+  it("throws a failure of the page read ahead after the last item of the page before", async () => {
+    const list = createOffsetList(250);
+    const failing = {
+      path: list.source.path,
+      fetchPage: async (query: Parameters<typeof list.source.fetchPage>[0]) => {
+        if (query.page === "2") throw new InvalidArgumentError("page 2 is gone");
+        return list.source.fetchPage(query);
+      },
+    };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => {
+      unhandled.push(reason);
+    };
+    process.on("unhandledRejection", onUnhandled);
+    const handedOut: string[] = [];
+    try {
+      const failure = await (async () => {
+        for await (const item of iterateItems(failing)) {
+          // Slow consumer: the read-ahead fails long before the loop gets to it.
+          if (item.code === "item-0") await new Promise((resolve) => setTimeout(resolve, 20));
+          handedOut.push(item.code);
+        }
+      })().catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(InvalidArgumentError);
+      expect(handedOut).toEqual(expectedCodes(0, 100));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
   });
 
   it("refuses a second iteration", async () => {
@@ -75,9 +117,13 @@ describe("iterateItems", () => {
         if (seen.length === 150) break;
       }
       const checkpoint = first.checkpoint();
+      const sentBefore = list.queries.length;
       const rest = await collect(iterateItems(list.source, { resumeFrom: checkpoint }));
       expect(codes([...seen, ...rest])).toEqual(expectedCodes(0, 250));
-      expect(list.queries.slice(2).map((query) => query.search_after)).toEqual(["99", "199"]);
+      expect(list.queries.slice(sentBefore).map((query) => query.search_after)).toEqual([
+        "99",
+        "199",
+      ]);
     });
 
     it("names the next page once the last item of a page is out", async () => {
@@ -85,8 +131,9 @@ describe("iterateItems", () => {
       const first = iterateItems(list.source, { query: { limit: 10 } });
       let count = 0;
       for await (const _item of first) if (++count === 10) break;
+      const sentBefore = list.queries.length;
       await collect(iterateItems(list.source, { resumeFrom: first.checkpoint() }));
-      expect(list.queries.map((query) => query.page)).toEqual([undefined, "2"]);
+      expect(list.queries.slice(sentBefore).map((query) => query.page)).toEqual(["2"]);
     });
 
     it("checkpoints before the start resume from the first page", async () => {

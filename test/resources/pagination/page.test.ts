@@ -73,6 +73,18 @@ describe("iteratePages", () => {
     expect(sizes).toEqual([100, 100, 50]);
   });
 
+  it("asks for the next page while the loop works on one, and stops one page ahead on break", async () => {
+    const list = createOffsetList(500);
+    const sentWhileOnPage: number[] = [];
+    for await (const page of iteratePages(list.source)) {
+      sentWhileOnPage.push(list.queries.length);
+      if (page.currentPage === 2) break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(sentWhileOnPage).toEqual([2, 3]);
+    expect(list.queries.map((query) => query.page)).toEqual([undefined, "2", "3"]);
+  });
+
   it("refuses a second iteration", async () => {
     const pages = iteratePages(createOffsetList(3).source);
     await collect(pages);
