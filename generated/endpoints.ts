@@ -171,10 +171,28 @@ export type EndpointCallInit = Omit<RequestInit, "body" | "headers" | "method"> 
     | Readonly<Record<string, string | number | boolean | null | undefined>>;
 };
 
-/** What an endpoint function answers: its data (named by the read models) or its error, and the response. */
+/** The request an answer came from, as the client sent it. */
+export interface SentRequest {
+  /** The HTTP method. */
+  readonly method: string;
+  /** The full URL, query included. */
+  readonly url: string;
+}
+
+/**
+ * What an endpoint function answers: its data (named by the read models) or its error, and the
+ * response; through the client, also the request sent and, after a 401 whose token renewal was
+ * refused, `renewalFailure` (an `AuthenticationError`).
+ */
 export type JsonEndpointResult<Data, Error> = Promise<
-  | { data: Data; error?: never; response: Response }
-  | { data?: never; error: Error; response: Response }
+  | { data: Data; error?: never; response: Response; request?: SentRequest }
+  | {
+      data?: never;
+      error: Error;
+      response: Response;
+      request?: SentRequest;
+      renewalFailure?: globalThis.Error;
+    }
 >;
 
 /** What a streaming endpoint function answers: the response body as a byte stream, or the error. */

@@ -84,8 +84,13 @@ describe("a refresh grant answered 401", () => {
     const result = await client.endpoints.getProduct({ params: { path: { code: "shoe" } } });
     expect(result.data).toBeUndefined();
     expect(result.response.status).toBe(401);
-    const { renewalFailure } = result as { renewalFailure?: AuthenticationError };
+    expect(result.error).toBeDefined();
+    const renewalFailure = result.error === undefined ? undefined : result.renewalFailure;
     expect(isAuthenticationError(renewalFailure)).toBe(true);
+    expect(result.request).toEqual({
+      method: "GET",
+      url: `${pim.baseUrl}/api/rest/v1/products/shoe`,
+    });
     expect(grantTypes()).toEqual(["refresh_token"]);
   });
 });

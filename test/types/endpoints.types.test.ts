@@ -3,6 +3,7 @@ import {
   getProduct,
   listProducts,
   type RawClient,
+  type SentRequest,
   upsertProduct,
   upsertProducts,
 } from "../../generated/endpoints.js";
@@ -50,6 +51,11 @@ async function answerTypes(client: RawClient): Promise<void> {
   const { data, error } = await getProduct(client, { params: { path: { code: "x" } } });
   if (data !== undefined) assertType<Equals<typeof data.identifier, string>>(true);
   if (error !== undefined) assertType<Equals<typeof error.message, string>>(true);
+  const answer = await getProduct(client, { params: { path: { code: "x" } } });
+  assertType<Equals<typeof answer.request, SentRequest | undefined>>(true);
+  if (answer.error !== undefined) {
+    assertType<Equals<typeof answer.renewalFailure, Error | undefined>>(true);
+  }
   const page = await listProducts(client);
   const first = page.data?._embedded.items[0];
   if (first !== undefined) assertType<Equals<typeof first.identifier, string>>(true);

@@ -1,5 +1,3 @@
-import type { AkeneoApiError } from "./api-errors.js";
-
 /** The method and URL of the request that produced a response, for error messages. */
 export interface RequestSummary {
   /** HTTP method. */
@@ -22,7 +20,7 @@ export interface FetchResultLike {
   /** The request the response answers (openapi-fetch's own result does not say). */
   request?: RequestSummary;
   /** Why the token could not be renewed after this call's 401, when that is what happened. */
-  renewalFailure?: AkeneoApiError;
+  renewalFailure?: Error;
 }
 
 /** Returns the request a result answers, or a best guess from `response.url`. */

@@ -257,7 +257,7 @@ describe("auth middleware, token mode", () => {
     expect(result.data).toBeUndefined();
     expect(result.error).toEqual({ code: 401, message: "The access token provided is invalid." });
     expect(result.response.status).toBe(401);
-    expect((result as FetchResultLike).renewalFailure?.status).toBe(422);
+    expect((result as FetchResultLike).renewalFailure).toMatchObject({ status: 422 });
     expect(pim.grants.map((g) => g.grant_type)).toEqual(["refresh_token"]);
   });
 

@@ -206,9 +206,9 @@ describe("client core against a loopback PIM", () => {
     });
     const result = await get(core);
     expect(result.response.status).toBe(401);
-    expect((result as FetchResultLike).renewalFailure?.serverMessage).toBe(
-      "Refresh token is invalid or has expired",
-    );
+    expect((result as FetchResultLike).renewalFailure).toMatchObject({
+      serverMessage: "Refresh token is invalid or has expired",
+    });
     const error = unwrapFailure(result);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.status).toBe(401);
