@@ -2,29 +2,27 @@ import { compareCodePoints } from "./compare-code-points.js";
 import type { OperationFacts } from "./describe-operations.js";
 import { GENERATED_HEADER } from "./emit-header.js";
 
-const FACADE_KEYS = [
-  "operationId",
-  "functionName",
-  "method",
-  "path",
-  "pathParameters",
-  "queryParameters",
-  "kind",
-  "pagination",
-  "batch",
-] as const;
-
 type NamedOperation = OperationFacts & { facade: string };
 
+// Only what the facades read at run time: every field here goes into every browser bundle.
 function emitEntry(op: NamedOperation): string {
-  const fields = FACADE_KEYS.map((key) => `    ${key}: ${JSON.stringify(op[key])},`);
-  return [`  ${JSON.stringify(op.facade)}: {`, ...fields, "  },"].join("\n");
+  const fields = [
+    `path: ${JSON.stringify(op.path)}`,
+    `pathParameters: ${JSON.stringify(op.pathParameters)}`,
+    `pagination: ${JSON.stringify(op.pagination)}`,
+    `takesLimit: ${op.queryParameters.includes("limit")}`,
+  ];
+  return [
+    `  ${JSON.stringify(op.facade)}: {`,
+    ...fields.map((field) => `    ${field},`),
+    "  },",
+  ].join("\n");
 }
 
 /**
  * Writes generated/facade-operations.ts: for every facade method the naming map gives, what it
- * needs to call its operation (path template, path parameter names, paging and batch styles,
- * kind) and the endpoint function itself; and the facade methods the naming map knows but the
+ * needs to call its operation (path template, path parameter names, paging style, whether the list
+ * takes a `limit`) and the endpoint function itself; and the facade methods the naming map knows but the
  * description lacks. The facades read their operations from here by facade method, never by
  * function name, so that a facade whose operation is absent is left out instead of failing to
  * compile.

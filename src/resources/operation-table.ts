@@ -38,8 +38,8 @@ export type EndpointsOf<R> = {
 interface FacadeOperation {
   readonly path: string;
   readonly pathParameters: readonly string[];
-  readonly queryParameters: readonly string[];
   readonly pagination: string;
+  readonly takesLimit: boolean;
 }
 
 function operationOf(method: KnownFacadeMethod): FacadeOperation {
@@ -84,7 +84,7 @@ export function pagingOf(method: KnownFacadeMethod): ListPaging {
     case "page-or-search_after":
       return SEARCH_AFTER_PAGING;
     case "search_after":
-      return operation.queryParameters.includes("limit") ? CURSOR_PAGING_WITH_LIMIT : CURSOR_PAGING;
+      return operation.takesLimit ? CURSOR_PAGING_WITH_LIMIT : CURSOR_PAGING;
     default:
       return OFFSET_PAGING;
   }

@@ -261,24 +261,24 @@ describe("emitFacadeOperations", () => {
     expect(text).toContain("export type FacadeMethodName = keyof typeof FACADE_OPERATIONS;");
   });
 
-  it("writes the path template, path parameters, kind, paging and batch style of each", () => {
+  it("writes the path template, path parameters, paging style and limit of each, nothing more", () => {
     expect(text).toContain(
       [
         '  "widgets.listPerPage": {',
-        '    operationId: "widgets_get_list",',
-        '    functionName: "listWidgets",',
-        '    method: "GET",',
         '    path: "/widgets",',
         "    pathParameters: [],",
-        '    queryParameters: ["page"],',
-        '    kind: "list",',
         '    pagination: "page",',
-        '    batch: "none",',
+        "    takesLimit: false,",
         "  },",
       ].join("\n"),
     );
     expect(text).toContain('    pathParameters: ["code"],');
-    expect(text).toContain('    batch: "ndjson",');
+    const withLimit = emitFacadeOperations(
+      [{ ...LIST, queryParameters: ["search_after", "limit"], pagination: "search_after" }],
+      [],
+    );
+    expect(withLimit).toContain('    pagination: "search_after",\n    takesLimit: true,');
+    expect(text).not.toContain("operationId");
   });
 
   it("leaves out an operation the naming map gives no facade method", () => {
