@@ -22,7 +22,7 @@ const FAST_ROUNDS = 5;
 interface Product {
   identifier: string;
   family: string;
-  values: Record<string, unknown>;
+  values: { name: { locale: string; scope: null; data: string }[] };
 }
 
 async function* generateProducts(count: number): AsyncGenerator<Product> {
