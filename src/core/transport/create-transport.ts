@@ -54,11 +54,12 @@ export function createTransport(options: TransportOptions): Transport {
   const send = createFetchStage(options.fetch);
   const logged = createLogStage(send, options.logger, options.clock);
   const redirected = createRedirectStage(logged, options.logger);
-  const timed = createTimeoutStage(redirected, options.timeoutMs);
-  const read = createReadAnswerStage(timed, options.maxAnswerBytes);
+  // The body is read inside the attempt's deadline, which then ends with it.
+  const read = createReadAnswerStage(redirected, options.maxAnswerBytes);
+  const timed = createTimeoutStage(read, options.timeoutMs);
   const prepared = options.prepareAttempt
-    ? createPrepareAttemptStage(read, options.prepareAttempt)
-    : read;
+    ? createPrepareAttemptStage(timed, options.prepareAttempt)
+    : timed;
   const limiter =
     options.limiter ??
     createLocalLimiter(options.maxConcurrency, options.requestsPerSecond, options.clock);

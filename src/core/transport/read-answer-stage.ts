@@ -18,16 +18,28 @@ function initOfReadAnswer(source: Response, bytes: Uint8Array<ArrayBuffer>): Res
   return { status: source.status, statusText: source.statusText, headers };
 }
 
+/** An answer whose body this stage has read whole: its bytes are in memory. */
+class ReadWholeAnswer extends Response {
+  constructor(source: Response, bytes: Uint8Array<ArrayBuffer>) {
+    super(bytes, initOfReadAnswer(source, bytes));
+  }
+}
+
+/** Tells whether an answer's body was read whole within the attempt (nothing left to wait for). */
+export function isReadWhole(response: Response): boolean {
+  return response instanceof ReadWholeAnswer;
+}
+
 /**
- * An answer already read whole: `text()` and `json()` return what was read and parsed within
- * the attempt instead of reading again, so openapi-fetch does not parse a document twice.
+ * An answer already read whole and parsed: `text()` and `json()` return what was read and parsed
+ * within the attempt instead of reading again, so openapi-fetch does not parse a document twice.
  */
-class ReadAnswer extends Response {
+class ReadAnswer extends ReadWholeAnswer {
   readonly #text: string;
   readonly #data: unknown;
 
   constructor(source: Response, bytes: Uint8Array<ArrayBuffer>, text: string, data: unknown) {
-    super(bytes, initOfReadAnswer(source, bytes));
+    super(source, bytes);
     this.#text = text;
     this.#data = data;
   }
@@ -42,7 +54,7 @@ class ReadAnswer extends Response {
 }
 
 function copyAnswer(source: Response, bytes: Uint8Array<ArrayBuffer>): Response {
-  return new Response(bytes, initOfReadAnswer(source, bytes));
+  return new ReadWholeAnswer(source, bytes);
 }
 
 function parseJsonAnswer(

@@ -1,5 +1,6 @@
 import { TimeoutError } from "../errors/index.js";
 import { isStreamedAnswer } from "./answer-reading.js";
+import { isReadWhole } from "./read-answer-stage.js";
 import type { TransportStage } from "./transport-stage.js";
 
 /** A per-call timeout that openapi-fetch copied onto the request from the `timeoutMs` option. */
@@ -66,8 +67,9 @@ function needsWholeBodyDeadline(request: Request, response: Response): boolean {
 /**
  * Creates the stage that bounds each attempt in time.
  *
- * The deadline covers waiting for the answer's headers, then the body: a body read whole (any
- * type: JSON, text, an error page) or a small body of known length must arrive within one more
+ * The deadline covers waiting for the answer's headers, then the body: a body the stage inside
+ * reads whole (any type: JSON, text, an error page) arrives within the same deadline; otherwise a
+ * body read whole later or a small body of known length must arrive within one more
  * `timeoutMs`; a large or chunked body handed over as a stream (a file, an NDJSON result stream)
  * must make progress at least every `timeoutMs`, so a server that sends headers and then stalls
  * or trickles is cut off while a long download that keeps progressing is not. A per-call `timeoutMs` on the request wins over the
@@ -92,7 +94,9 @@ export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: numbe
     } finally {
       clearTimeout(timer);
     }
-    if (response.body === null) return response;
+    // An answer the stage inside read whole arrived within this deadline: no timer is left
+    // waiting (one per call for the length of the timeout, at thousands of calls a second).
+    if (response.body === null || isReadWhole(response)) return response;
     if (needsWholeBodyDeadline(request, response)) {
       // Firing after the body was read is harmless: aborting a finished fetch does nothing.
       timer = setTimeout(abortWithTimeout, timeoutMs);

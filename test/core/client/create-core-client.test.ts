@@ -1,6 +1,8 @@
+import { createCoreClient } from "../../../src/core/client/index.js";
 import { InvalidArgumentError } from "../../../src/core/errors/index.js";
-import { createTestClient } from "../support/core-client-fixture.js";
+import { BASE_URL, createTestClient } from "../support/core-client-fixture.js";
 import { createScriptedFetch, json } from "../support/scripted-fetch.js";
+import type { TestPaths } from "../support/test-paths.js";
 
 describe("createCoreClient", () => {
   it("sends nothing when created", () => {
@@ -75,6 +77,27 @@ describe("createCoreClient", () => {
       expect(parse.mock.calls.filter(([text]) => text === document)).toHaveLength(1);
     } finally {
       parse.mockRestore();
+    }
+  });
+
+  it("leaves no attempt deadline pending once a JSON answer is read", async () => {
+    jest.useFakeTimers();
+    try {
+      const scripted = createScriptedFetch(() => json(200, { identifier: "x" }));
+      const core = createCoreClient<TestPaths>({
+        baseUrl: BASE_URL,
+        auth: { type: "app", token: "t" },
+        fetch: scripted.fetch,
+        timeoutMs: 30_000,
+        logLevel: "silent",
+      });
+      const { data } = await core.api.GET("/api/rest/v1/products/{code}", {
+        params: { path: { code: "x" } },
+      });
+      expect(data).toEqual({ identifier: "x" });
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
     }
   });
 });

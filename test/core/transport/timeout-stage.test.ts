@@ -1,7 +1,9 @@
 import { TimeoutError } from "../../../src/core/errors/index.js";
 import {
   createFetchStage,
+  createReadAnswerStage,
   createTimeoutStage,
+  markAnswerReading,
   ReplayableRequest,
   type TransportStage,
 } from "../../../src/core/transport/index.js";
@@ -152,5 +154,22 @@ describe("createTimeoutStage", () => {
     const stage = createTimeoutStage(async () => new Response("ok"), 0);
     const request = new Request("https://p/x");
     await expect((await stage(request, request.signal)).text()).resolves.toBe("ok");
+  });
+
+  it("leaves no timer behind once the stage inside has read the answer whole", async () => {
+    const stage = createTimeoutStage(
+      createReadAnswerStage(
+        createFetchStage(async () =>
+          Response.json({ identifier: "shoe" }, { headers: { "transfer-encoding": "chunked" } }),
+        ),
+        1_000_000,
+      ),
+      30_000,
+    );
+    const request = new ReplayableRequest("https://p/api/rest/v1/products/shoe");
+    markAnswerReading(request, "json");
+    const response = await stage(request, request.signal);
+    await expect(response.json()).resolves.toEqual({ identifier: "shoe" });
+    expect(jest.getTimerCount()).toBe(0);
   });
 });
