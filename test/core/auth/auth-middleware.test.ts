@@ -10,16 +10,7 @@ import {
   type RecordedRequest,
   tokenAnswer,
 } from "../support/scripted-fetch.js";
-
-/** Returns what `unwrap()` throws for a result, failing the test when it returns. */
-function unwrapFailure(result: FetchResultLike): AuthenticationError {
-  try {
-    unwrap(result);
-  } catch (caught) {
-    return caught as AuthenticationError;
-  }
-  throw new Error("unwrap() returned instead of throwing");
-}
+import { unwrapFailure } from "../support/unwrap-failure.js";
 
 const TOKEN_URL = "https://pim.example.com/api/oauth/v1/token";
 

@@ -10,6 +10,7 @@ import { rebaseLink } from "../../../src/core/paths/index.js";
 import { CREDENTIALS, type LoopbackPim, startLoopbackPim } from "../support/loopback-pim.js";
 import { createFakeClock, type FakeClock } from "../support/scripted-fetch.js";
 import type { TestPaths } from "../support/test-paths.js";
+import { unwrapFailure } from "../support/unwrap-failure.js";
 
 let pim: LoopbackPim;
 beforeEach(async () => {
@@ -34,16 +35,6 @@ function client(
     ...overrides,
   });
   return { core, clock };
-}
-
-/** Returns what `unwrap()` throws for a result, failing the test when it returns. */
-function unwrapFailure(result: FetchResultLike): AuthenticationError {
-  try {
-    unwrap(result);
-  } catch (caught) {
-    return caught as AuthenticationError;
-  }
-  throw new Error("unwrap() returned instead of throwing");
 }
 
 const get = (core: ReturnType<typeof client>["core"], code = "shoe") =>

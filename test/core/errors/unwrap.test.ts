@@ -1,21 +1,11 @@
 import {
   AuthenticationError,
   createApiError,
-  type FetchResultLike,
   NotFoundError,
   ServerError,
   unwrap,
 } from "../../../src/core/errors/index.js";
-
-/** Returns what `unwrap()` throws for a result, failing the test when it returns. */
-function unwrapFailure(result: FetchResultLike): AuthenticationError {
-  try {
-    unwrap(result);
-  } catch (caught) {
-    return caught as AuthenticationError;
-  }
-  throw new Error("unwrap() returned instead of throwing");
-}
+import { unwrapFailure } from "../support/unwrap-failure.js";
 
 describe("unwrap", () => {
   it.each([200, 201, 202, 204, 207, 299])("returns the data for status %i", (status) => {
