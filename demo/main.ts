@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     const next = await page.getNextPage();
     say(`   next page: ${next?.items.map((p) => p.identifier).join(", ")}`);
 
-    say("\n3. Iterate every product (search_after, one page in memory)");
+    say("\n3. Iterate every product (search_after, reading one page ahead)");
     let seen = 0;
     for await (const _product of client.products.all()) seen += 1;
     say(`   ${seen} products`);

@@ -48,7 +48,7 @@ export interface MeasureFamiliesResource {
   ) => Promise<Page<MeasureFamily>>;
   /** Returns every measure family, reading every page. */
   list: (call?: CallOptions) => Promise<MeasureFamily[]>;
-  /** Iterates every measure family, one page in memory at a time. */
+  /** Iterates every measure family, reading one page ahead (two pages in memory at most). */
   all: (
     options?: Omit<MeasureFamilyListOptions, "withCount" | "page">,
     call?: CallOptions,

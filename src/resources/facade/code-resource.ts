@@ -63,7 +63,7 @@ export interface ReadableCodeResource<
   get: GetMethod<E["get"], [...Parent, ...Key]>;
   /** Returns one page of the list; move on with `getNextPage()`. */
   listPerPage: ListPerPageMethod<E["list"], Parent>;
-  /** Iterates every item of the list, one page in memory at a time. */
+  /** Iterates every item of the list, reading one page ahead (two pages in memory at most). */
   all: AllMethod<E["list"], Parent>;
   /** Iterates the pages of the list; each page carries a resumable `cursor`. */
   pages: PagesMethod<E["list"], Parent>;
