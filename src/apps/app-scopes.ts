@@ -41,14 +41,13 @@ export type AppAuthenticationScope = (typeof APP_AUTHENTICATION_SCOPES)[number];
 /** Any scope an App may request. */
 export type AppScope = AppAuthorizationScope | AppAuthenticationScope;
 
-const KNOWN_SCOPES: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  ...APP_AUTHORIZATION_SCOPES,
-  ...APP_AUTHENTICATION_SCOPES,
-]);
+// Built on first use: a set spread from the lists at module level would stay in every bundle.
+let knownScopes: ReadonlySet<string> | undefined;
 
 /** Tells whether a string is a scope this SDK knows. */
 export function isAppScope(value: unknown): value is AppScope {
-  return typeof value === "string" && KNOWN_SCOPES.has(value);
+  knownScopes ??= new Set<string>([...APP_AUTHORIZATION_SCOPES, ...APP_AUTHENTICATION_SCOPES]);
+  return typeof value === "string" && knownScopes.has(value);
 }
 
 /** Requested scopes set against the ones the PIM granted. */

@@ -28,6 +28,25 @@ const grantTypes = () =>
     .filter((r) => r.path === "/api/oauth/v1/token")
     .map((r) => (JSON.parse(r.body.toString("utf8")) as { grant_type: string }).grant_type);
 
+// A client in token mode whose access token has expired and whose refresh token is dead.
+function clientWithDeadRefreshToken() {
+  pim.addAccessToken("stale-access");
+  const client = createAkeneoClient({
+    baseUrl: pim.baseUrl,
+    auth: {
+      type: "token",
+      clientId: CREDENTIALS.clientId,
+      secret: CREDENTIALS.secret,
+      token: "stale-access",
+      refreshToken: "dead-refresh",
+    },
+    retry: false,
+    logLevel: "silent",
+  });
+  pim.expireAccessTokens();
+  return client;
+}
+
 describe("a refresh grant answered 401", () => {
   it("falls back to one password grant in password mode, and the call succeeds", async () => {
     const client = createAkeneoClient({
@@ -44,20 +63,7 @@ describe("a refresh grant answered 401", () => {
   });
 
   it("surfaces an AuthenticationError in token mode, with no password to fall back on", async () => {
-    pim.addAccessToken("stale-access");
-    const client = createAkeneoClient({
-      baseUrl: pim.baseUrl,
-      auth: {
-        type: "token",
-        clientId: CREDENTIALS.clientId,
-        secret: CREDENTIALS.secret,
-        token: "stale-access",
-        refreshToken: "dead-refresh",
-      },
-      retry: false,
-      logLevel: "silent",
-    });
-    pim.expireAccessTokens();
+    const client = clientWithDeadRefreshToken();
     const error = await client.products.get("shoe").catch((e: unknown) => e);
     expect(isAuthenticationError(error)).toBe(true);
     expect((error as AuthenticationError).status).toBe(401);
@@ -67,20 +73,7 @@ describe("a refresh grant answered 401", () => {
   });
 
   it("answers the 401 on the raw layer, with the refusal as the result's renewalFailure", async () => {
-    pim.addAccessToken("stale-access");
-    const client = createAkeneoClient({
-      baseUrl: pim.baseUrl,
-      auth: {
-        type: "token",
-        clientId: CREDENTIALS.clientId,
-        secret: CREDENTIALS.secret,
-        token: "stale-access",
-        refreshToken: "dead-refresh",
-      },
-      retry: false,
-      logLevel: "silent",
-    });
-    pim.expireAccessTokens();
+    const client = clientWithDeadRefreshToken();
     const result = await client.endpoints.getProduct({ params: { path: { code: "shoe" } } });
     expect(result.data).toBeUndefined();
     expect(result.response.status).toBe(401);

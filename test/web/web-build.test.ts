@@ -106,10 +106,13 @@ describe("the web build", () => {
       `import { isNotFoundError } from "akeneo-pim-sdk"; globalThis.guard = isNotFoundError;`,
       "esm",
     );
-    // 3 kB of 162 kB: no generated table and no facade stays, so a module-level call that pulls
+    // 2.3 kB of 162 kB: no generated table and no facade stays, so a module-level call that pulls
     // one in fails this.
     expect(guard.minifiedBytes).toBeLessThan(client.minifiedBytes / 20);
     expect(guard.code).not.toContain("akeneo-page-v1.");
+    // Module-level constants (the PHP accessor names, the App scopes) fall out when unused.
+    expect(guard.code).not.toContain("getProductApi");
+    expect(guard.code).not.toContain("read_products");
   });
 
   describe("run where Buffer, process and require do not exist", () => {
