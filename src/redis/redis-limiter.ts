@@ -266,7 +266,11 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
     async acquire(request) {
       const waitMs = request.timeoutMs ?? maxWaitMs;
       const untilMs = Date.now() + waitMs;
-      const deadline = AbortSignal.any([request.signal, AbortSignal.timeout(waitMs)]);
+      // A timer of our own, not AbortSignal.timeout(): inside AbortSignal.any(), Node may collect
+      // a timeout signal before it fires (nodejs/node#57736), and the wait would outlast the call.
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(new Error("slot wait timed out")), waitMs);
+      const deadline = AbortSignal.any([request.signal, timeout.signal]);
       let releaseLocal: (() => void) | undefined;
       let id: string;
       try {
@@ -282,6 +286,8 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
           connection.outage(waitMs) ??
           new TimeoutError({ method: request.method, url: request.url, timeoutMs: waitMs })
         );
+      } finally {
+        clearTimeout(timer);
       }
       const freeLocal = releaseLocal;
       let released = false;

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { createClient } from "redis";
 import { InvalidOptionError, TimeoutError } from "../../src/core/errors/index.js";
 import type { LimiterRequest } from "../../src/core/transport/index.js";
@@ -75,6 +77,27 @@ describe("createRedisLimiter", () => {
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(290);
     expect(Date.now() - startedAt).toBeLessThan(1_500);
     release();
+  });
+
+  it("times out on schedule while the garbage collector runs during the wait", async () => {
+    // Node may collect an AbortSignal.timeout() held only by AbortSignal.any(): the wait must not
+    // depend on one (nodejs/node#57736).
+    setFlagsFromString("--expose-gc");
+    const collect = runInNewContext("gc") as () => void;
+    const first = limiter({ maxConcurrency: 1 });
+    const second = limiter({ maxConcurrency: 1 });
+    (await second.acquire(slotRequest()))();
+    const release = await first.acquire(slotRequest());
+    const collecting = setInterval(collect, 5);
+    try {
+      const startedAt = Date.now();
+      const failure = await second.acquire(slotRequest(200)).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(TimeoutError);
+      expect(Date.now() - startedAt).toBeLessThan(1_500);
+    } finally {
+      clearInterval(collecting);
+      release();
+    }
   });
 
   it("spaces request starts across limiters by requestsPerSecond", async () => {
