@@ -1,4 +1,6 @@
+import type { Readable } from "node:stream";
 import type { Dispatcher } from "undici";
+import { HeldBodyAnswer } from "../core/transport/index.js";
 import { decodeContent } from "./decode-content.js";
 
 // Statuses whose answer has no body by definition: `Response` refuses one.
@@ -11,6 +13,31 @@ function toHeaders(raw: Dispatcher.ResponseData["headers"]): Headers {
     else if (value !== undefined) headers.append(name, value);
   }
   return headers;
+}
+
+/** An answer whose body streams from undici's socket read, decoded, with no web stream around it. */
+class UndiciAnswer extends HeldBodyAnswer {
+  readonly #body: Readable;
+
+  constructor(init: ResponseInit, body: Readable) {
+    super(init);
+    this.#body = body;
+  }
+
+  protected override chunks(): AsyncIterable<Uint8Array> {
+    return this.#body;
+  }
+
+  protected override async release(): Promise<void> {
+    // An unfinished body reports its destruction as an 'error' event, which nobody reads here.
+    this.#body.on("error", () => undefined);
+    this.#body.destroy();
+  }
+
+  // Node's `Response` takes an async iterable body; cancelling its stream destroys the socket read.
+  protected override standardBody(): BodyInit {
+    return this.#body as unknown as ReadableStream<Uint8Array>;
+  }
 }
 
 /**
@@ -30,7 +57,8 @@ export function toFetchResponse(method: string, data: Dispatcher.ResponseData): 
     data.body.dump().catch(() => undefined);
     return new Response(null, init);
   }
-  // Node's `Response` takes an async iterable body; cancelling its stream destroys the socket read.
-  const body = decodeContent(data.body, headers.get("content-encoding") ?? undefined);
-  return new Response(body as unknown as ReadableStream<Uint8Array>, init);
+  return new UndiciAnswer(
+    init,
+    decodeContent(data.body, headers.get("content-encoding") ?? undefined),
+  );
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { ConnectionError } from "../../src/core/errors/index.js";
 import { createFetchStage } from "../../src/core/transport/fetch-stage.js";
+import { discardAnswerBody, HeldBodyAnswer } from "../../src/core/transport/held-body-answer.js";
 import { ReplayableRequest } from "../../src/core/transport/replayable-request.js";
 import { createUndiciFetch } from "../../src/node/undici-fetch.js";
 import { findFreePort } from "../support/find-free-port.js";
@@ -199,5 +200,35 @@ describe("createUndiciFetch", () => {
     });
     const answer = await createUndiciFetch()(new Request(`${server.url}/p`));
     expect(await answer.json()).toEqual({ identifier: "shoe" });
+  });
+
+  it("hands the decoded body over as chunks, with no web stream built around it", async () => {
+    const server = await serve((request, response) => {
+      request.resume();
+      response.writeHead(200, { "content-encoding": "gzip" });
+      response.end(gzipSync("x".repeat(100_000)));
+    });
+    const answer = await createUndiciFetch()(new Request(`${server.url}/p`));
+    expect(answer).toBeInstanceOf(HeldBodyAnswer);
+    let length = 0;
+    for await (const chunk of (answer as HeldBodyAnswer).takeChunks() ?? []) {
+      length += chunk.byteLength;
+    }
+    expect(length).toBe(100_000);
+  });
+
+  it("closes the socket of an answer thrown away unread", async () => {
+    let closed = false;
+    const server = await serve((request, response) => {
+      request.resume();
+      response.on("close", () => {
+        closed = true;
+      });
+      response.write("a body that never ends");
+    });
+    const answer = await createUndiciFetch()(new Request(`${server.url}/endless`));
+    await discardAnswerBody(answer);
+    for (let i = 0; i < 50 && !closed; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(closed).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Middleware } from "openapi-fetch";
 import { type AkeneoApiError, isAuthenticationError } from "../errors/index.js";
-import { canReplay, rebuildRequest } from "../transport/index.js";
+import { canReplay, discardAnswerBody, rebuildRequest } from "../transport/index.js";
 import { readBearerToken, setBearerToken } from "./current-bearer.js";
 import type { AuthenticationLookup } from "./operation-authentication.js";
 import type { TokenCycler } from "./token-cycler.js";
@@ -56,7 +56,7 @@ export function createAuthMiddleware(
         reportRenewalFailure(failure);
         return undefined;
       }
-      await response.body?.cancel().catch(() => undefined);
+      await discardAnswerBody(response);
       const headers = new Headers(request.headers);
       setBearerToken(headers, token);
       return options.fetch(rebuildRequest(request, headers));

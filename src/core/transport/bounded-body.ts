@@ -1,5 +1,7 @@
 import { AkeneoError, InvalidResponseError } from "../errors/index.js";
+import { concatBytes } from "../values/index.js";
 import { toNoAnswerError } from "./fetch-stage.js";
+import { discardAnswerBody, HeldBodyAnswer } from "./held-body-answer.js";
 
 /** The request an answer belongs to and the caller's signal, to type the failures of a read. */
 export interface BodyReadContext {
@@ -34,16 +36,20 @@ export function toBodyReadError(error: unknown, context: BodyReadContext): Akene
     : toNoAnswerError(error, context.request, context.signal);
 }
 
-function concatChunks(chunks: readonly Uint8Array[], total: number): Uint8Array<ArrayBuffer> {
-  // fetch's chunks are backed by plain ArrayBuffers.
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0] as Uint8Array<ArrayBuffer>;
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+// A reader as an async iterable: not every browser's ReadableStream is one yet.
+function chunksOf(body: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator]: () => {
+      const reader = body.getReader();
+      return {
+        next: () => reader.read() as Promise<IteratorResult<Uint8Array>>,
+        return: async () => {
+          await reader.cancel().catch(() => undefined);
+          return { done: true, value: undefined };
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -60,11 +66,9 @@ export async function readBoundedBody(
   context: BodyReadContext,
   limitBytes: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const body = response.body;
-  if (body === null) return new Uint8Array(0);
   const announced = Number(response.headers.get("content-length") ?? Number.NaN);
   if (announced > limitBytes) {
-    await body.cancel().catch(() => undefined);
+    await discardAnswerBody(response);
     throw createTooLargeError(
       response,
       context,
@@ -72,16 +76,16 @@ export async function readBoundedBody(
       `the answer announces ${announced} bytes, more than the limit of ${limitBytes}`,
     );
   }
-  const reader = body.getReader();
+  const taken = response instanceof HeldBodyAnswer ? response.takeChunks() : undefined;
+  const body = taken === undefined ? response.body : null;
+  if (taken === undefined && body === null) return new Uint8Array(0);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
+    // Leaving the loop early (past the limit, a failure) releases the rest of the body.
+    for await (const chunk of taken ?? chunksOf(body as ReadableStream<Uint8Array>)) {
+      total += chunk.byteLength;
       if (total > limitBytes) {
-        await reader.cancel().catch(() => undefined);
         throw createTooLargeError(
           response,
           context,
@@ -89,10 +93,10 @@ export async function readBoundedBody(
           `the answer is longer than the limit of ${limitBytes} bytes`,
         );
       }
-      chunks.push(value);
+      chunks.push(chunk);
     }
   } catch (error) {
     throw toBodyReadError(error, context);
   }
-  return concatChunks(chunks, total);
+  return concatBytes(chunks);
 }

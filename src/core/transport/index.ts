@@ -10,6 +10,7 @@ export { type ConcurrencyGate, createConcurrencyGate } from "./concurrency-gate.
 export { createTransport, type TransportOptions } from "./create-transport.js";
 export { applyDefaultHeaders } from "./default-headers.js";
 export { createFetchStage, findErrorCode, toNoAnswerError } from "./fetch-stage.js";
+export { discardAnswerBody, HeldBodyAnswer } from "./held-body-answer.js";
 export type { Limiter, LimiterRequest } from "./limiter.js";
 export { createLimiterStage } from "./limiter-stage.js";
 export { createLocalLimiter } from "./local-limiter.js";

@@ -1,6 +1,7 @@
 import { InvalidResponseError } from "../errors/index.js";
 import { isStreamedAnswer, readAnswerReading } from "./answer-reading.js";
 import { type BodyReadContext, readBoundedBody, toBodyReadError } from "./bounded-body.js";
+import { HeldBodyAnswer } from "./held-body-answer.js";
 import type { TransportStage } from "./transport-stage.js";
 
 // Statuses whose answer has no body by definition (a Response cannot even be built with one).
@@ -19,9 +20,27 @@ function initOfReadAnswer(source: Response, bytes: Uint8Array<ArrayBuffer>): Res
 }
 
 /** An answer whose body this stage has read whole: its bytes are in memory. */
-class ReadWholeAnswer extends Response {
+class ReadWholeAnswer extends HeldBodyAnswer {
+  readonly #bytes: Uint8Array<ArrayBuffer>;
+
   constructor(source: Response, bytes: Uint8Array<ArrayBuffer>) {
-    super(bytes, initOfReadAnswer(source, bytes));
+    super(initOfReadAnswer(source, bytes));
+    this.#bytes = bytes;
+  }
+
+  protected override async *chunks(): AsyncIterable<Uint8Array> {
+    yield this.#bytes;
+  }
+
+  protected override async release(): Promise<void> {}
+
+  protected override standardBody(): BodyInit {
+    return this.#bytes;
+  }
+
+  // openapi-fetch reads an error answer with text(), then tries it as JSON.
+  override text(): Promise<string> {
+    return Promise.resolve(new TextDecoder().decode(this.#bytes));
   }
 }
 
@@ -128,8 +147,9 @@ export function createReadAnswerStage(
     const response = await next(request, signal);
     const context: BodyReadContext = { request, signal };
     if (isStreamedAnswer(request, response)) return typeStreamFailures(response, context);
-    if (response.body === null || request.method === "HEAD") return response;
-    if (BODILESS_STATUSES.has(response.status)) return response;
+    if (request.method === "HEAD" || BODILESS_STATUSES.has(response.status)) return response;
+    // A held body is never null, and asking a held answer for its stream builds one.
+    if (!(response instanceof HeldBodyAnswer) && response.body === null) return response;
     const bytes = await readBoundedBody(response, context, maxAnswerBytes);
     if (response.ok && readAnswerReading(request) === "json") {
       return parseJsonAnswer(response, bytes, context);

@@ -1,6 +1,7 @@
 import { InvalidResponseError } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import { describeUrlForLog } from "../logging/index.js";
+import { discardAnswerBody } from "./held-body-answer.js";
 import type { TransportStage } from "./transport-stage.js";
 
 const MAX_REDIRECTS = 5;
@@ -46,7 +47,7 @@ export function createRedirectStage(next: TransportStage, logger: SdkLogger): Tr
       if (!REDIRECT_STATUSES.has(response.status)) return response;
       const location = readLocation(current, response);
       if (location !== undefined && (location.username !== "" || location.password !== "")) {
-        await response.body?.cancel().catch(() => undefined);
+        await discardAnswerBody(response);
         throw refuseCredentials(current, response);
       }
       const followable = current.method === "GET" || current.method === "HEAD";
@@ -61,7 +62,7 @@ export function createRedirectStage(next: TransportStage, logger: SdkLogger): Tr
         );
         return response;
       }
-      await response.body?.cancel().catch(() => undefined);
+      await discardAnswerBody(response);
       current = new Request(location, { method: current.method, headers: current.headers });
     }
   };

@@ -2,6 +2,7 @@ import { AbortedError } from "../errors/index.js";
 import { parseRetryAfter } from "../headers/index.js";
 import { describeUrlForLog, type SdkLogger } from "../logging/index.js";
 import type { Clock } from "./clock.js";
+import { discardAnswerBody } from "./held-body-answer.js";
 import { canReplay, rebuildRequest } from "./replayable-request.js";
 import { decideRetry, type RetryPolicy } from "./retry-policy.js";
 import type { TransportStage } from "./transport-stage.js";
@@ -63,7 +64,7 @@ export function createRetryStage(next: TransportStage, options: RetryStageOption
         `Retrying ${request.method} ${describeUrlForLog(request.url)} in ${verdict.delayMs} ms ` +
           `(attempt ${attempt + 1} of ${policy.maxRetries + 1}): ${describeOutcome(response, error)}`,
       );
-      await response?.body?.cancel().catch(() => undefined);
+      if (response) await discardAnswerBody(response);
       try {
         await clock.sleep(verdict.delayMs, signal);
       } catch (reason) {

@@ -96,7 +96,7 @@ export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: numbe
     }
     // An answer the stage inside read whole arrived within this deadline: no timer is left
     // waiting (one per call for the length of the timeout, at thousands of calls a second).
-    if (response.body === null || isReadWhole(response)) return response;
+    if (isReadWhole(response) || response.body === null) return response;
     if (needsWholeBodyDeadline(request, response)) {
       // Firing after the body was read is harmless: aborting a finished fetch does nothing.
       timer = setTimeout(abortWithTimeout, timeoutMs);

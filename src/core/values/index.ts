@@ -1,4 +1,5 @@
 export { decodeBase64, encodeBase64Url } from "./base64url.js";
+export { concatBytes } from "./concat-bytes.js";
 export { describeType } from "./describe-type.js";
 export { isPlainRecord } from "./is-plain-record.js";
 export { parseJsonOrText } from "./parse-json-or-text.js";
