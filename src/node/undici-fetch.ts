@@ -20,23 +20,60 @@ function toHeaderList(headers: Headers, keepContentType: boolean): string[] {
   return list;
 }
 
+// Settles with `sending`, or rejects with the signal's reason as soon as it aborts: undici keeps a
+// request queued behind a busy connection until that connection frees, abort or not. An answer
+// that arrives after the abort is thrown away so its connection goes back to the pool.
+function abortWhileQueued(
+  sending: Promise<Dispatcher.ResponseData>,
+  signal: AbortSignal,
+): Promise<Dispatcher.ResponseData> {
+  return new Promise((resolve, reject) => {
+    let aborted = false;
+    const onAbort = (): void => {
+      aborted = true;
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    sending.then(
+      (data) => {
+        signal.removeEventListener("abort", onAbort);
+        if (aborted) data.body.destroy();
+        else resolve(data);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * Creates a `fetch`-compatible function that sends requests over undici, Node's own HTTP engine.
  *
  * Connections are kept alive in a pool of `connections` per origin; each created function owns
  * its pool, so two clients share no socket. Redirects are never followed (the redirect stage
- * decides), an `AbortSignal` destroys the request, headers and body included, and failures keep
- * undici's error codes (`ECONNREFUSED`, `UND_ERR_SOCKET`…) for the fetch stage to read.
+ * decides), an `AbortSignal` destroys the request, headers and body included, also while the
+ * request waits for a connection, and failures keep undici's error codes (`ECONNREFUSED`,
+ * `UND_ERR_SOCKET`…) for the fetch stage to read.
  */
 export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
   const agent = new Agent(
     options.connections === undefined ? {} : { connections: options.connections },
   );
+  const connections = options.connections ?? Number.POSITIVE_INFINITY;
+  // Calls sent whose answer has not ended: past `connections`, a new call waits in undici's queue.
+  let open = 0;
+  const ended = (): void => {
+    open -= 1;
+  };
   return async (input, init) => {
     const url = new URL(input.url);
     const { body, keepContentType } = pickRequestBody(input);
     const signal = init?.signal ?? input.signal;
-    const data = await agent.request({
+    const queued = open >= connections;
+    open += 1;
+    const sending = agent.request({
       origin: url.origin,
       path: `${url.pathname}${url.search}`,
       method: input.method as "GET",
@@ -45,6 +82,14 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
       body: body as Dispatcher.DispatchOptions["body"],
       signal,
     });
+    let data: Dispatcher.ResponseData;
+    try {
+      data = await (queued && signal ? abortWhileQueued(sending, signal) : sending);
+    } catch (error) {
+      ended();
+      throw error;
+    }
+    data.body.once("close", ended);
     return toFetchResponse(input.method, data);
   };
 }

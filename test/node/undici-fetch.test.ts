@@ -231,4 +231,24 @@ describe("createUndiciFetch", () => {
     for (let i = 0; i < 50 && !closed; i++) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(closed).toBe(true);
   });
+
+  it("rejects at once when the signal aborts while the call waits for a busy connection", async () => {
+    const server = await serve((request, response) => {
+      request.resume();
+      if (request.url === "/download") response.write("a body still coming");
+      else response.end("{}");
+    });
+    const send = createUndiciFetch({ connections: 1 });
+    const download = await send(new Request(`${server.url}/download`));
+    const controller = new AbortController();
+    const startedAt = Date.now();
+    const waiting = send(new Request(`${server.url}/p`), { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error("deadline")), 50);
+    await expect(waiting).rejects.toThrow("deadline");
+    // undici alone rejects only once the download ends and frees the connection.
+    expect(Date.now() - startedAt).toBeLessThan(1_000);
+    await discardAnswerBody(download);
+    const next = await send(new Request(`${server.url}/p`));
+    await expect(next.json()).resolves.toEqual({});
+  });
 });
