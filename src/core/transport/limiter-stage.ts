@@ -33,6 +33,10 @@ export function createLimiterStage(
   isPriority: (request: Request) => boolean = () => false,
 ): TransportStage {
   return async (request, signal) => {
+    // An aborted call takes no slot: with a shared limiter, a slot is a round trip to Redis.
+    if (signal.aborted) {
+      throw new AbortedError({ method: request.method, url: request.url, cause: signal.reason });
+    }
     const timeoutMs = readCallTimeout(request) ?? defaultTimeoutMs;
     let release: () => void;
     try {

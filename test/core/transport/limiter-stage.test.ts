@@ -42,6 +42,18 @@ function countingStage(answer: () => Promise<Response>): TransportStage & { sent
 }
 
 describe("createLimiterStage", () => {
+  it("refuses an already aborted call with AbortedError without asking the limiter for a slot", async () => {
+    const limiter = recordingLimiter();
+    const next = countingStage(async () => new Response("ok"));
+    const stage = createLimiterStage(next, limiter, 30_000);
+    const controller = new AbortController();
+    controller.abort(new Error("gave up"));
+    const request = new Request("https://p/api/rest/v1/products");
+    await expect(stage(request, controller.signal)).rejects.toBeInstanceOf(AbortedError);
+    expect(limiter.requests).toEqual([]);
+    expect(next.sent).toBe(0);
+  });
+
   it("tells the limiter the client's timeout, the method, the URL and no priority", async () => {
     const limiter = recordingLimiter();
     const stage = createLimiterStage(async () => new Response("ok"), limiter, 30_000);
