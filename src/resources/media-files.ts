@@ -76,9 +76,7 @@ export interface StandaloneMediaFilesResource {
 }
 
 /** Creates the facade of product media files. */
-export function createProductMediaFilesResource(
-  context: ResourceContext,
-): ProductMediaFilesResource {
+export function createMediaFilesResource(context: ResourceContext): ProductMediaFilesResource {
   return {
     get: buildGet(context, MEDIA_FILES_GET),
     ...buildListMethods(context, MEDIA_FILES_LIST_PER_PAGE),
