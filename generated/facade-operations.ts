@@ -167,1171 +167,1992 @@ import {
   upsertUuidProducts,
 } from "./endpoints.js";
 
-/** What a facade method needs to know about the operation it calls, keyed by facade method. */
+/** `assetAttributeOptions.get`: GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}, through `getAssetAttributeOption`. */
+export const ASSET_ATTRIBUTE_OPTIONS_GET = {
+  endpoint: getAssetAttributeOption,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}",
+  pathParameters: ["asset_family_code", "attribute_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `assetAttributeOptions.list`: GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options, through `listAssetAttributeOptions`. */
+export const ASSET_ATTRIBUTE_OPTIONS_LIST = {
+  endpoint: listAssetAttributeOptions,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
+  pathParameters: ["asset_family_code", "attribute_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `assetAttributeOptions.upsert`: PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}, through `upsertAssetAttributeOption`. */
+export const ASSET_ATTRIBUTE_OPTIONS_UPSERT = {
+  endpoint: upsertAssetAttributeOption,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}",
+  pathParameters: ["asset_family_code", "attribute_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `assetAttributes.get`: GET /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}, through `getAssetAttribute`. */
+export const ASSET_ATTRIBUTES_GET = {
+  endpoint: getAssetAttribute,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
+  pathParameters: ["asset_family_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `assetAttributes.list`: GET /api/rest/v1/asset-families/{asset_family_code}/attributes, through `listAssetAttributes`. */
+export const ASSET_ATTRIBUTES_LIST = {
+  endpoint: listAssetAttributes,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/attributes",
+  pathParameters: ["asset_family_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `assetAttributes.upsert`: PATCH /api/rest/v1/asset-families/{asset_family_code}/attributes/{code}, through `upsertAssetAttribute`. */
+export const ASSET_ATTRIBUTES_UPSERT = {
+  endpoint: upsertAssetAttribute,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
+  pathParameters: ["asset_family_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `assetFamilies.get`: GET /api/rest/v1/asset-families/{code}, through `getAssetFamily`. */
+export const ASSET_FAMILIES_GET = {
+  endpoint: getAssetFamily,
+  path: "/api/rest/v1/asset-families/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `assetFamilies.listPerPage`: GET /api/rest/v1/asset-families, through `listAssetFamilies`. */
+export const ASSET_FAMILIES_LIST_PER_PAGE = {
+  endpoint: listAssetFamilies,
+  path: "/api/rest/v1/asset-families",
+  pathParameters: [],
+  pagination: "search_after",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `assetFamilies.upsert`: PATCH /api/rest/v1/asset-families/{code}, through `upsertAssetFamily`. */
+export const ASSET_FAMILIES_UPSERT = {
+  endpoint: upsertAssetFamily,
+  path: "/api/rest/v1/asset-families/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `assetMediaFiles.download`: GET /api/rest/v1/asset-media-files/{code}, through `downloadAssetMediaFile`. */
+export const ASSET_MEDIA_FILES_DOWNLOAD = {
+  endpoint: downloadAssetMediaFile,
+  path: "/api/rest/v1/asset-media-files/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `assetMediaFiles.upload`: POST /api/rest/v1/asset-media-files, through `uploadAssetMediaFile`. */
+export const ASSET_MEDIA_FILES_UPLOAD = {
+  endpoint: uploadAssetMediaFile,
+  path: "/api/rest/v1/asset-media-files",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `assets.delete`: DELETE /api/rest/v1/asset-families/{asset_family_code}/assets/{code}, through `deleteAsset`. */
+export const ASSETS_DELETE = {
+  endpoint: deleteAsset,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
+  pathParameters: ["asset_family_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `assets.get`: GET /api/rest/v1/asset-families/{asset_family_code}/assets/{code}, through `getAsset`. */
+export const ASSETS_GET = {
+  endpoint: getAsset,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
+  pathParameters: ["asset_family_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `assets.listPerPage`: GET /api/rest/v1/asset-families/{asset_family_code}/assets, through `listAssets`. */
+export const ASSETS_LIST_PER_PAGE = {
+  endpoint: listAssets,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/assets",
+  pathParameters: ["asset_family_code"],
+  pagination: "search_after",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `assets.upsert`: PATCH /api/rest/v1/asset-families/{asset_family_code}/assets/{code}, through `upsertAsset`. */
+export const ASSETS_UPSERT = {
+  endpoint: upsertAsset,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
+  pathParameters: ["asset_family_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `assets.upsertList`: PATCH /api/rest/v1/asset-families/{asset_family_code}/assets, through `upsertAssets`. */
+export const ASSETS_UPSERT_LIST = {
+  endpoint: upsertAssets,
+  path: "/api/rest/v1/asset-families/{asset_family_code}/assets",
+  pathParameters: ["asset_family_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `associationTypes.create`: POST /api/rest/v1/association-types, through `createAssociationType`. */
+export const ASSOCIATION_TYPES_CREATE = {
+  endpoint: createAssociationType,
+  path: "/api/rest/v1/association-types",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `associationTypes.get`: GET /api/rest/v1/association-types/{code}, through `getAssociationType`. */
+export const ASSOCIATION_TYPES_GET = {
+  endpoint: getAssociationType,
+  path: "/api/rest/v1/association-types/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `associationTypes.listPerPage`: GET /api/rest/v1/association-types, through `listAssociationTypes`. */
+export const ASSOCIATION_TYPES_LIST_PER_PAGE = {
+  endpoint: listAssociationTypes,
+  path: "/api/rest/v1/association-types",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `associationTypes.upsert`: PATCH /api/rest/v1/association-types/{code}, through `upsertAssociationType`. */
+export const ASSOCIATION_TYPES_UPSERT = {
+  endpoint: upsertAssociationType,
+  path: "/api/rest/v1/association-types/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `associationTypes.upsertList`: PATCH /api/rest/v1/association-types, through `upsertAssociationTypes`. */
+export const ASSOCIATION_TYPES_UPSERT_LIST = {
+  endpoint: upsertAssociationTypes,
+  path: "/api/rest/v1/association-types",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributeGroups.create`: POST /api/rest/v1/attribute-groups, through `createAttributeGroup`. */
+export const ATTRIBUTE_GROUPS_CREATE = {
+  endpoint: createAttributeGroup,
+  path: "/api/rest/v1/attribute-groups",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributeGroups.get`: GET /api/rest/v1/attribute-groups/{code}, through `getAttributeGroup`. */
+export const ATTRIBUTE_GROUPS_GET = {
+  endpoint: getAttributeGroup,
+  path: "/api/rest/v1/attribute-groups/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `attributeGroups.listPerPage`: GET /api/rest/v1/attribute-groups, through `listAttributeGroups`. */
+export const ATTRIBUTE_GROUPS_LIST_PER_PAGE = {
+  endpoint: listAttributeGroups,
+  path: "/api/rest/v1/attribute-groups",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `attributeGroups.upsert`: PATCH /api/rest/v1/attribute-groups/{code}, through `upsertAttributeGroup`. */
+export const ATTRIBUTE_GROUPS_UPSERT = {
+  endpoint: upsertAttributeGroup,
+  path: "/api/rest/v1/attribute-groups/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributeGroups.upsertList`: PATCH /api/rest/v1/attribute-groups, through `upsertAttributeGroups`. */
+export const ATTRIBUTE_GROUPS_UPSERT_LIST = {
+  endpoint: upsertAttributeGroups,
+  path: "/api/rest/v1/attribute-groups",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributeOptions.create`: POST /api/rest/v1/attributes/{attribute_code}/options, through `createAttributeOption`. */
+export const ATTRIBUTE_OPTIONS_CREATE = {
+  endpoint: createAttributeOption,
+  path: "/api/rest/v1/attributes/{attribute_code}/options",
+  pathParameters: ["attribute_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributeOptions.get`: GET /api/rest/v1/attributes/{attribute_code}/options/{code}, through `getAttributeOption`. */
+export const ATTRIBUTE_OPTIONS_GET = {
+  endpoint: getAttributeOption,
+  path: "/api/rest/v1/attributes/{attribute_code}/options/{code}",
+  pathParameters: ["attribute_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `attributeOptions.listPerPage`: GET /api/rest/v1/attributes/{attribute_code}/options, through `listAttributeOptions`. */
+export const ATTRIBUTE_OPTIONS_LIST_PER_PAGE = {
+  endpoint: listAttributeOptions,
+  path: "/api/rest/v1/attributes/{attribute_code}/options",
+  pathParameters: ["attribute_code"],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `attributeOptions.upsert`: PATCH /api/rest/v1/attributes/{attribute_code}/options/{code}, through `upsertAttributeOption`. */
+export const ATTRIBUTE_OPTIONS_UPSERT = {
+  endpoint: upsertAttributeOption,
+  path: "/api/rest/v1/attributes/{attribute_code}/options/{code}",
+  pathParameters: ["attribute_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributeOptions.upsertList`: PATCH /api/rest/v1/attributes/{attribute_code}/options, through `upsertAttributeOptions`. */
+export const ATTRIBUTE_OPTIONS_UPSERT_LIST = {
+  endpoint: upsertAttributeOptions,
+  path: "/api/rest/v1/attributes/{attribute_code}/options",
+  pathParameters: ["attribute_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributes.create`: POST /api/rest/v1/attributes, through `createAttribute`. */
+export const ATTRIBUTES_CREATE = {
+  endpoint: createAttribute,
+  path: "/api/rest/v1/attributes",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributes.get`: GET /api/rest/v1/attributes/{code}, through `getAttribute`. */
+export const ATTRIBUTES_GET = {
+  endpoint: getAttribute,
+  path: "/api/rest/v1/attributes/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `attributes.listPerPage`: GET /api/rest/v1/attributes, through `listAttributes`. */
+export const ATTRIBUTES_LIST_PER_PAGE = {
+  endpoint: listAttributes,
+  path: "/api/rest/v1/attributes",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `attributes.upsert`: PATCH /api/rest/v1/attributes/{code}, through `upsertAttribute`. */
+export const ATTRIBUTES_UPSERT = {
+  endpoint: upsertAttribute,
+  path: "/api/rest/v1/attributes/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `attributes.upsertList`: PATCH /api/rest/v1/attributes, through `upsertAttributes`. */
+export const ATTRIBUTES_UPSERT_LIST = {
+  endpoint: upsertAttributes,
+  path: "/api/rest/v1/attributes",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `authenticate`: POST /api/oauth/v1/token, through `requestToken`. */
+export const AUTHENTICATE = {
+  endpoint: requestToken,
+  path: "/api/oauth/v1/token",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `catalogMapped.models.listPerPage`: GET /api/rest/v1/catalogs/{id}/mapped-models, through `listCatalogMappedModels`. */
+export const CATALOG_MAPPED_MODELS_LIST_PER_PAGE = {
+  endpoint: listCatalogMappedModels,
+  path: "/api/rest/v1/catalogs/{id}/mapped-models",
+  pathParameters: ["id"],
+  pagination: "search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `catalogMapped.products.listPerPage`: GET /api/rest/v1/catalogs/{id}/mapped-products, through `listCatalogMappedProducts`. */
+export const CATALOG_MAPPED_PRODUCTS_LIST_PER_PAGE = {
+  endpoint: listCatalogMappedProducts,
+  path: "/api/rest/v1/catalogs/{id}/mapped-products",
+  pathParameters: ["id"],
+  pagination: "search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `catalogMapped.variants.listPerPage`: GET /api/rest/v1/catalogs/{id}/mapped-models/{model_code}/variants, through `listCatalogMappedVariants`. */
+export const CATALOG_MAPPED_VARIANTS_LIST_PER_PAGE = {
+  endpoint: listCatalogMappedVariants,
+  path: "/api/rest/v1/catalogs/{id}/mapped-models/{model_code}/variants",
+  pathParameters: ["id", "model_code"],
+  pagination: "search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `catalogMappingSchemas.delete`: DELETE /api/rest/v1/catalogs/{id}/mapping-schemas/product, through `deleteCatalogProductMappingSchema`. */
+export const CATALOG_MAPPING_SCHEMAS_DELETE = {
+  endpoint: deleteCatalogProductMappingSchema,
+  path: "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
+  pathParameters: ["id"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `catalogMappingSchemas.get`: GET /api/rest/v1/catalogs/{id}/mapping-schemas/product, through `getCatalogProductMappingSchema`. */
+export const CATALOG_MAPPING_SCHEMAS_GET = {
+  endpoint: getCatalogProductMappingSchema,
+  path: "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
+  pathParameters: ["id"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `catalogMappingSchemas.replace`: PUT /api/rest/v1/catalogs/{id}/mapping-schemas/product, through `replaceCatalogProductMappingSchema`. */
+export const CATALOG_MAPPING_SCHEMAS_REPLACE = {
+  endpoint: replaceCatalogProductMappingSchema,
+  path: "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
+  pathParameters: ["id"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `catalogProducts.get`: GET /api/rest/v1/catalogs/{id}/products/{uuid}, through `getCatalogProduct`. */
+export const CATALOG_PRODUCTS_GET = {
+  endpoint: getCatalogProduct,
+  path: "/api/rest/v1/catalogs/{id}/products/{uuid}",
+  pathParameters: ["id", "uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `catalogProducts.listPerPage`: GET /api/rest/v1/catalogs/{id}/products, through `listCatalogProducts`. */
+export const CATALOG_PRODUCTS_LIST_PER_PAGE = {
+  endpoint: listCatalogProducts,
+  path: "/api/rest/v1/catalogs/{id}/products",
+  pathParameters: ["id"],
+  pagination: "search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `catalogProducts.uuids.listPerPage`: GET /api/rest/v1/catalogs/{id}/product-uuids, through `listCatalogProductUuids`. */
+export const CATALOG_PRODUCTS_UUIDS_LIST_PER_PAGE = {
+  endpoint: listCatalogProductUuids,
+  path: "/api/rest/v1/catalogs/{id}/product-uuids",
+  pathParameters: ["id"],
+  pagination: "search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `catalogs.create`: POST /api/rest/v1/catalogs, through `createCatalog`. */
+export const CATALOGS_CREATE = {
+  endpoint: createCatalog,
+  path: "/api/rest/v1/catalogs",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `catalogs.delete`: DELETE /api/rest/v1/catalogs/{id}, through `deleteCatalog`. */
+export const CATALOGS_DELETE = {
+  endpoint: deleteCatalog,
+  path: "/api/rest/v1/catalogs/{id}",
+  pathParameters: ["id"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `catalogs.duplicate`: POST /api/rest/v1/catalogs/{id}/duplicate, through `duplicateCatalog`. */
+export const CATALOGS_DUPLICATE = {
+  endpoint: duplicateCatalog,
+  path: "/api/rest/v1/catalogs/{id}/duplicate",
+  pathParameters: ["id"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `catalogs.get`: GET /api/rest/v1/catalogs/{id}, through `getCatalog`. */
+export const CATALOGS_GET = {
+  endpoint: getCatalog,
+  path: "/api/rest/v1/catalogs/{id}",
+  pathParameters: ["id"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `catalogs.listPerPage`: GET /api/rest/v1/catalogs, through `listCatalogs`. */
+export const CATALOGS_LIST_PER_PAGE = {
+  endpoint: listCatalogs,
+  path: "/api/rest/v1/catalogs",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `catalogs.upsert`: PATCH /api/rest/v1/catalogs/{id}, through `updateCatalog`. */
+export const CATALOGS_UPSERT = {
+  endpoint: updateCatalog,
+  path: "/api/rest/v1/catalogs/{id}",
+  pathParameters: ["id"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `categories.create`: POST /api/rest/v1/categories, through `createCategory`. */
+export const CATEGORIES_CREATE = {
+  endpoint: createCategory,
+  path: "/api/rest/v1/categories",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `categories.get`: GET /api/rest/v1/categories/{code}, through `getCategory`. */
+export const CATEGORIES_GET = {
+  endpoint: getCategory,
+  path: "/api/rest/v1/categories/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `categories.listPerPage`: GET /api/rest/v1/categories, through `listCategories`. */
+export const CATEGORIES_LIST_PER_PAGE = {
+  endpoint: listCategories,
+  path: "/api/rest/v1/categories",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `categories.upsert`: PATCH /api/rest/v1/categories/{code}, through `upsertCategory`. */
+export const CATEGORIES_UPSERT = {
+  endpoint: upsertCategory,
+  path: "/api/rest/v1/categories/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `categories.upsertList`: PATCH /api/rest/v1/categories, through `upsertCategories`. */
+export const CATEGORIES_UPSERT_LIST = {
+  endpoint: upsertCategories,
+  path: "/api/rest/v1/categories",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `categoryMediaFiles.download`: GET /api/rest/v1/category-media-files/{file_path}/download, through `downloadCategoryMediaFile`. */
+export const CATEGORY_MEDIA_FILES_DOWNLOAD = {
+  endpoint: downloadCategoryMediaFile,
+  path: "/api/rest/v1/category-media-files/{file_path}/download",
+  pathParameters: ["file_path"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `categoryMediaFiles.upload`: POST /api/rest/v1/category-media-files, through `uploadCategoryMediaFile`. */
+export const CATEGORY_MEDIA_FILES_UPLOAD = {
+  endpoint: uploadCategoryMediaFile,
+  path: "/api/rest/v1/category-media-files",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `channels.create`: POST /api/rest/v1/channels, through `createChannel`. */
+export const CHANNELS_CREATE = {
+  endpoint: createChannel,
+  path: "/api/rest/v1/channels",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `channels.get`: GET /api/rest/v1/channels/{code}, through `getChannel`. */
+export const CHANNELS_GET = {
+  endpoint: getChannel,
+  path: "/api/rest/v1/channels/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `channels.listPerPage`: GET /api/rest/v1/channels, through `listChannels`. */
+export const CHANNELS_LIST_PER_PAGE = {
+  endpoint: listChannels,
+  path: "/api/rest/v1/channels",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `channels.upsert`: PATCH /api/rest/v1/channels/{code}, through `upsertChannel`. */
+export const CHANNELS_UPSERT = {
+  endpoint: upsertChannel,
+  path: "/api/rest/v1/channels/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `channels.upsertList`: PATCH /api/rest/v1/channels, through `upsertChannels`. */
+export const CHANNELS_UPSERT_LIST = {
+  endpoint: upsertChannels,
+  path: "/api/rest/v1/channels",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `currencies.get`: GET /api/rest/v1/currencies/{code}, through `getCurrency`. */
+export const CURRENCIES_GET = {
+  endpoint: getCurrency,
+  path: "/api/rest/v1/currencies/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `currencies.listPerPage`: GET /api/rest/v1/currencies, through `listCurrencies`. */
+export const CURRENCIES_LIST_PER_PAGE = {
+  endpoint: listCurrencies,
+  path: "/api/rest/v1/currencies",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `families.create`: POST /api/rest/v1/families, through `createFamily`. */
+export const FAMILIES_CREATE = {
+  endpoint: createFamily,
+  path: "/api/rest/v1/families",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `families.delete`: DELETE /api/rest/v1/families/{code}, through `deleteFamily`. */
+export const FAMILIES_DELETE = {
+  endpoint: deleteFamily,
+  path: "/api/rest/v1/families/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `families.get`: GET /api/rest/v1/families/{code}, through `getFamily`. */
+export const FAMILIES_GET = {
+  endpoint: getFamily,
+  path: "/api/rest/v1/families/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `families.listPerPage`: GET /api/rest/v1/families, through `listFamilies`. */
+export const FAMILIES_LIST_PER_PAGE = {
+  endpoint: listFamilies,
+  path: "/api/rest/v1/families",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `families.upsert`: PATCH /api/rest/v1/families/{code}, through `upsertFamily`. */
+export const FAMILIES_UPSERT = {
+  endpoint: upsertFamily,
+  path: "/api/rest/v1/families/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `families.upsertList`: PATCH /api/rest/v1/families, through `upsertFamilies`. */
+export const FAMILIES_UPSERT_LIST = {
+  endpoint: upsertFamilies,
+  path: "/api/rest/v1/families",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `familyVariants.create`: POST /api/rest/v1/families/{family_code}/variants, through `createFamilyVariant`. */
+export const FAMILY_VARIANTS_CREATE = {
+  endpoint: createFamilyVariant,
+  path: "/api/rest/v1/families/{family_code}/variants",
+  pathParameters: ["family_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `familyVariants.get`: GET /api/rest/v1/families/{family_code}/variants/{code}, through `getFamilyVariant`. */
+export const FAMILY_VARIANTS_GET = {
+  endpoint: getFamilyVariant,
+  path: "/api/rest/v1/families/{family_code}/variants/{code}",
+  pathParameters: ["family_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `familyVariants.listPerPage`: GET /api/rest/v1/families/{family_code}/variants, through `listFamilyVariants`. */
+export const FAMILY_VARIANTS_LIST_PER_PAGE = {
+  endpoint: listFamilyVariants,
+  path: "/api/rest/v1/families/{family_code}/variants",
+  pathParameters: ["family_code"],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `familyVariants.upsert`: PATCH /api/rest/v1/families/{family_code}/variants/{code}, through `upsertFamilyVariant`. */
+export const FAMILY_VARIANTS_UPSERT = {
+  endpoint: upsertFamilyVariant,
+  path: "/api/rest/v1/families/{family_code}/variants/{code}",
+  pathParameters: ["family_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `familyVariants.upsertList`: PATCH /api/rest/v1/families/{family_code}/variants, through `upsertFamilyVariants`. */
+export const FAMILY_VARIANTS_UPSERT_LIST = {
+  endpoint: upsertFamilyVariants,
+  path: "/api/rest/v1/families/{family_code}/variants",
+  pathParameters: ["family_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `jobs.launchExport`: POST /api/rest/v1/jobs/export/{code}, through `launchExportJob`. */
+export const JOBS_LAUNCH_EXPORT = {
+  endpoint: launchExportJob,
+  path: "/api/rest/v1/jobs/export/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `jobs.launchImport`: POST /api/rest/v1/jobs/import/{code}, through `launchImportJob`. */
+export const JOBS_LAUNCH_IMPORT = {
+  endpoint: launchImportJob,
+  path: "/api/rest/v1/jobs/import/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `locales.get`: GET /api/rest/v1/locales/{code}, through `getLocale`. */
+export const LOCALES_GET = {
+  endpoint: getLocale,
+  path: "/api/rest/v1/locales/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `locales.listPerPage`: GET /api/rest/v1/locales, through `listLocales`. */
+export const LOCALES_LIST_PER_PAGE = {
+  endpoint: listLocales,
+  path: "/api/rest/v1/locales",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `measureFamilies.get`: GET /api/rest/v1/measure-families/{code}, through `getMeasureFamily`. */
+export const MEASURE_FAMILIES_GET = {
+  endpoint: getMeasureFamily,
+  path: "/api/rest/v1/measure-families/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `measureFamilies.list`: GET /api/rest/v1/measure-families, through `listMeasureFamilies`. */
+export const MEASURE_FAMILIES_LIST = {
+  endpoint: listMeasureFamilies,
+  path: "/api/rest/v1/measure-families",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `measurementFamilies.list`: GET /api/rest/v1/measurement-families, through `listMeasurementFamilies`. */
+export const MEASUREMENT_FAMILIES_LIST = {
+  endpoint: listMeasurementFamilies,
+  path: "/api/rest/v1/measurement-families",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `measurementFamilies.upsertList`: PATCH /api/rest/v1/measurement-families, through `upsertMeasurementFamilies`. */
+export const MEASUREMENT_FAMILIES_UPSERT_LIST = {
+  endpoint: upsertMeasurementFamilies,
+  path: "/api/rest/v1/measurement-families",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `mediaFiles.download`: GET /api/rest/v1/media-files/{code}/download, through `downloadMediaFile`. */
+export const MEDIA_FILES_DOWNLOAD = {
+  endpoint: downloadMediaFile,
+  path: "/api/rest/v1/media-files/{code}/download",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `mediaFiles.get`: GET /api/rest/v1/media-files/{code}, through `getMediaFile`. */
+export const MEDIA_FILES_GET = {
+  endpoint: getMediaFile,
+  path: "/api/rest/v1/media-files/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `mediaFiles.listPerPage`: GET /api/rest/v1/media-files, through `listMediaFiles`. */
+export const MEDIA_FILES_LIST_PER_PAGE = {
+  endpoint: listMediaFiles,
+  path: "/api/rest/v1/media-files",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `mediaFiles.upload`: POST /api/rest/v1/media-files, through `uploadMediaFile`. */
+export const MEDIA_FILES_UPLOAD = {
+  endpoint: uploadMediaFile,
+  path: "/api/rest/v1/media-files",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssetCategories.create`: POST /api/rest/v1/asset-categories, through `createPamAssetCategory`. */
+export const PAM_ASSET_CATEGORIES_CREATE = {
+  endpoint: createPamAssetCategory,
+  path: "/api/rest/v1/asset-categories",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssetCategories.get`: GET /api/rest/v1/asset-categories/{code}, through `getPamAssetCategory`. */
+export const PAM_ASSET_CATEGORIES_GET = {
+  endpoint: getPamAssetCategory,
+  path: "/api/rest/v1/asset-categories/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `pamAssetCategories.listPerPage`: GET /api/rest/v1/asset-categories, through `listPamAssetCategories`. */
+export const PAM_ASSET_CATEGORIES_LIST_PER_PAGE = {
+  endpoint: listPamAssetCategories,
+  path: "/api/rest/v1/asset-categories",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `pamAssetCategories.upsert`: PATCH /api/rest/v1/asset-categories/{code}, through `upsertPamAssetCategory`. */
+export const PAM_ASSET_CATEGORIES_UPSERT = {
+  endpoint: upsertPamAssetCategory,
+  path: "/api/rest/v1/asset-categories/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssetCategories.upsertList`: PATCH /api/rest/v1/asset-categories, through `upsertPamAssetCategories`. */
+export const PAM_ASSET_CATEGORIES_UPSERT_LIST = {
+  endpoint: upsertPamAssetCategories,
+  path: "/api/rest/v1/asset-categories",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssetReferenceFiles.download`: GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download, through `downloadPamAssetReferenceFile`. */
+export const PAM_ASSET_REFERENCE_FILES_DOWNLOAD = {
+  endpoint: downloadPamAssetReferenceFile,
+  path: "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
+  pathParameters: ["asset_code", "locale_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `pamAssetReferenceFiles.get`: GET /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}, through `getPamAssetReferenceFile`. */
+export const PAM_ASSET_REFERENCE_FILES_GET = {
+  endpoint: getPamAssetReferenceFile,
+  path: "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
+  pathParameters: ["asset_code", "locale_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `pamAssetReferenceFiles.upload`: POST /api/rest/v1/assets/{asset_code}/reference-files/{locale_code}, through `uploadPamAssetReferenceFile`. */
+export const PAM_ASSET_REFERENCE_FILES_UPLOAD = {
+  endpoint: uploadPamAssetReferenceFile,
+  path: "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
+  pathParameters: ["asset_code", "locale_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssetTags.get`: GET /api/rest/v1/asset-tags/{code}, through `getPamAssetTag`. */
+export const PAM_ASSET_TAGS_GET = {
+  endpoint: getPamAssetTag,
+  path: "/api/rest/v1/asset-tags/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `pamAssetTags.listPerPage`: GET /api/rest/v1/asset-tags, through `listPamAssetTags`. */
+export const PAM_ASSET_TAGS_LIST_PER_PAGE = {
+  endpoint: listPamAssetTags,
+  path: "/api/rest/v1/asset-tags",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `pamAssetTags.upsert`: PATCH /api/rest/v1/asset-tags/{code}, through `upsertPamAssetTag`. */
+export const PAM_ASSET_TAGS_UPSERT = {
+  endpoint: upsertPamAssetTag,
+  path: "/api/rest/v1/asset-tags/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssetVariationFiles.download`: GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download, through `downloadPamAssetVariationFile`. */
+export const PAM_ASSET_VARIATION_FILES_DOWNLOAD = {
+  endpoint: downloadPamAssetVariationFile,
+  path: "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
+  pathParameters: ["asset_code", "channel_code", "locale_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `pamAssetVariationFiles.get`: GET /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}, through `getPamAssetVariationFile`. */
+export const PAM_ASSET_VARIATION_FILES_GET = {
+  endpoint: getPamAssetVariationFile,
+  path: "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}",
+  pathParameters: ["asset_code", "channel_code", "locale_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `pamAssetVariationFiles.upload`: POST /api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}, through `uploadPamAssetVariationFile`. */
+export const PAM_ASSET_VARIATION_FILES_UPLOAD = {
+  endpoint: uploadPamAssetVariationFile,
+  path: "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}",
+  pathParameters: ["asset_code", "channel_code", "locale_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssets.create`: POST /api/rest/v1/assets, through `createPamAsset`. */
+export const PAM_ASSETS_CREATE = {
+  endpoint: createPamAsset,
+  path: "/api/rest/v1/assets",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssets.get`: GET /api/rest/v1/assets/{code}, through `getPamAsset`. */
+export const PAM_ASSETS_GET = {
+  endpoint: getPamAsset,
+  path: "/api/rest/v1/assets/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `pamAssets.listPerPage`: GET /api/rest/v1/assets, through `listPamAssets`. */
+export const PAM_ASSETS_LIST_PER_PAGE = {
+  endpoint: listPamAssets,
+  path: "/api/rest/v1/assets",
+  pathParameters: [],
+  pagination: "page-or-search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `pamAssets.upsert`: PATCH /api/rest/v1/assets/{code}, through `upsertPamAsset`. */
+export const PAM_ASSETS_UPSERT = {
+  endpoint: upsertPamAsset,
+  path: "/api/rest/v1/assets/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `pamAssets.upsertList`: PATCH /api/rest/v1/assets, through `upsertPamAssets`. */
+export const PAM_ASSETS_UPSERT_LIST = {
+  endpoint: upsertPamAssets,
+  path: "/api/rest/v1/assets",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `permissions.getChannels`: GET /api/rest/v1/permissions/{user_uuid}/channels, through `getChannelPermissions`. */
+export const PERMISSIONS_GET_CHANNELS = {
+  endpoint: getChannelPermissions,
+  path: "/api/rest/v1/permissions/{user_uuid}/channels",
+  pathParameters: ["user_uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `permissions.getLocales`: GET /api/rest/v1/permissions/{user_uuid}/locales, through `getLocalePermissions`. */
+export const PERMISSIONS_GET_LOCALES = {
+  endpoint: getLocalePermissions,
+  path: "/api/rest/v1/permissions/{user_uuid}/locales",
+  pathParameters: ["user_uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `productModels.create`: POST /api/rest/v1/product-models, through `createProductModel`. */
+export const PRODUCT_MODELS_CREATE = {
+  endpoint: createProductModel,
+  path: "/api/rest/v1/product-models",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `productModels.delete`: DELETE /api/rest/v1/product-models/{code}, through `deleteProductModel`. */
+export const PRODUCT_MODELS_DELETE = {
+  endpoint: deleteProductModel,
+  path: "/api/rest/v1/product-models/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `productModels.get`: GET /api/rest/v1/product-models/{code}, through `getProductModel`. */
+export const PRODUCT_MODELS_GET = {
+  endpoint: getProductModel,
+  path: "/api/rest/v1/product-models/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `productModels.getDraft`: GET /api/rest/v1/product-models/{code}/draft, through `getProductModelDraft`. */
+export const PRODUCT_MODELS_GET_DRAFT = {
+  endpoint: getProductModelDraft,
+  path: "/api/rest/v1/product-models/{code}/draft",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `productModels.listPerPage`: GET /api/rest/v1/product-models, through `listProductModels`. */
+export const PRODUCT_MODELS_LIST_PER_PAGE = {
+  endpoint: listProductModels,
+  path: "/api/rest/v1/product-models",
+  pathParameters: [],
+  pagination: "page-or-search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `productModels.submitForApproval`: POST /api/rest/v1/product-models/{code}/proposal, through `submitProductModelProposal`. */
+export const PRODUCT_MODELS_SUBMIT_FOR_APPROVAL = {
+  endpoint: submitProductModelProposal,
+  path: "/api/rest/v1/product-models/{code}/proposal",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `productModels.upsert`: PATCH /api/rest/v1/product-models/{code}, through `upsertProductModel`. */
+export const PRODUCT_MODELS_UPSERT = {
+  endpoint: upsertProductModel,
+  path: "/api/rest/v1/product-models/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `productModels.upsertList`: PATCH /api/rest/v1/product-models, through `upsertProductModels`. */
+export const PRODUCT_MODELS_UPSERT_LIST = {
+  endpoint: upsertProductModels,
+  path: "/api/rest/v1/product-models",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `products.create`: POST /api/rest/v1/products, through `createProduct`. */
+export const PRODUCTS_CREATE = {
+  endpoint: createProduct,
+  path: "/api/rest/v1/products",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `products.delete`: DELETE /api/rest/v1/products/{code}, through `deleteProduct`. */
+export const PRODUCTS_DELETE = {
+  endpoint: deleteProduct,
+  path: "/api/rest/v1/products/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `products.get`: GET /api/rest/v1/products/{code}, through `getProduct`. */
+export const PRODUCTS_GET = {
+  endpoint: getProduct,
+  path: "/api/rest/v1/products/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `products.getDraft`: GET /api/rest/v1/products/{code}/draft, through `getProductDraft`. */
+export const PRODUCTS_GET_DRAFT = {
+  endpoint: getProductDraft,
+  path: "/api/rest/v1/products/{code}/draft",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `products.listPerPage`: GET /api/rest/v1/products, through `listProducts`. */
+export const PRODUCTS_LIST_PER_PAGE = {
+  endpoint: listProducts,
+  path: "/api/rest/v1/products",
+  pathParameters: [],
+  pagination: "page-or-search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `products.submitForApproval`: POST /api/rest/v1/products/{code}/proposal, through `submitProductProposal`. */
+export const PRODUCTS_SUBMIT_FOR_APPROVAL = {
+  endpoint: submitProductProposal,
+  path: "/api/rest/v1/products/{code}/proposal",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `products.upsert`: PATCH /api/rest/v1/products/{code}, through `upsertProduct`. */
+export const PRODUCTS_UPSERT = {
+  endpoint: upsertProduct,
+  path: "/api/rest/v1/products/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `products.upsertList`: PATCH /api/rest/v1/products, through `upsertProducts`. */
+export const PRODUCTS_UPSERT_LIST = {
+  endpoint: upsertProducts,
+  path: "/api/rest/v1/products",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `publishedProducts.get`: GET /api/rest/v1/published-products/{code}, through `getPublishedProduct`. */
+export const PUBLISHED_PRODUCTS_GET = {
+  endpoint: getPublishedProduct,
+  path: "/api/rest/v1/published-products/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `publishedProducts.listPerPage`: GET /api/rest/v1/published-products, through `listPublishedProducts`. */
+export const PUBLISHED_PRODUCTS_LIST_PER_PAGE = {
+  endpoint: listPublishedProducts,
+  path: "/api/rest/v1/published-products",
+  pathParameters: [],
+  pagination: "page-or-search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `referenceEntities.get`: GET /api/rest/v1/reference-entities/{code}, through `getReferenceEntity`. */
+export const REFERENCE_ENTITIES_GET = {
+  endpoint: getReferenceEntity,
+  path: "/api/rest/v1/reference-entities/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `referenceEntities.listPerPage`: GET /api/rest/v1/reference-entities, through `listReferenceEntities`. */
+export const REFERENCE_ENTITIES_LIST_PER_PAGE = {
+  endpoint: listReferenceEntities,
+  path: "/api/rest/v1/reference-entities",
+  pathParameters: [],
+  pagination: "search_after",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `referenceEntities.upsert`: PATCH /api/rest/v1/reference-entities/{code}, through `upsertReferenceEntity`. */
+export const REFERENCE_ENTITIES_UPSERT = {
+  endpoint: upsertReferenceEntity,
+  path: "/api/rest/v1/reference-entities/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `referenceEntityAttributeOptions.get`: GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}, through `getReferenceEntityAttributeOption`. */
+export const REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_GET = {
+  endpoint: getReferenceEntityAttributeOption,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}",
+  pathParameters: ["reference_entity_code", "attribute_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `referenceEntityAttributeOptions.list`: GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options, through `listReferenceEntityAttributeOptions`. */
+export const REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_LIST = {
+  endpoint: listReferenceEntityAttributeOptions,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options",
+  pathParameters: ["reference_entity_code", "attribute_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `referenceEntityAttributeOptions.upsert`: PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}, through `upsertReferenceEntityAttributeOption`. */
+export const REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_UPSERT = {
+  endpoint: upsertReferenceEntityAttributeOption,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}",
+  pathParameters: ["reference_entity_code", "attribute_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `referenceEntityAttributes.get`: GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}, through `getReferenceEntityAttribute`. */
+export const REFERENCE_ENTITY_ATTRIBUTES_GET = {
+  endpoint: getReferenceEntityAttribute,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
+  pathParameters: ["reference_entity_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `referenceEntityAttributes.list`: GET /api/rest/v1/reference-entities/{reference_entity_code}/attributes, through `listReferenceEntityAttributes`. */
+export const REFERENCE_ENTITY_ATTRIBUTES_LIST = {
+  endpoint: listReferenceEntityAttributes,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
+  pathParameters: ["reference_entity_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `referenceEntityAttributes.upsert`: PATCH /api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}, through `upsertReferenceEntityAttribute`. */
+export const REFERENCE_ENTITY_ATTRIBUTES_UPSERT = {
+  endpoint: upsertReferenceEntityAttribute,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
+  pathParameters: ["reference_entity_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `referenceEntityMediaFiles.download`: GET /api/rest/v1/reference-entities-media-files/{code}, through `downloadReferenceEntityMediaFile`. */
+export const REFERENCE_ENTITY_MEDIA_FILES_DOWNLOAD = {
+  endpoint: downloadReferenceEntityMediaFile,
+  path: "/api/rest/v1/reference-entities-media-files/{code}",
+  pathParameters: ["code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `referenceEntityMediaFiles.upload`: POST /api/rest/v1/reference-entities-media-files, through `uploadReferenceEntityMediaFile`. */
+export const REFERENCE_ENTITY_MEDIA_FILES_UPLOAD = {
+  endpoint: uploadReferenceEntityMediaFile,
+  path: "/api/rest/v1/reference-entities-media-files",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `referenceEntityRecords.get`: GET /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}, through `getReferenceEntityRecord`. */
+export const REFERENCE_ENTITY_RECORDS_GET = {
+  endpoint: getReferenceEntityRecord,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
+  pathParameters: ["reference_entity_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `referenceEntityRecords.listPerPage`: GET /api/rest/v1/reference-entities/{reference_entity_code}/records, through `listReferenceEntityRecords`. */
+export const REFERENCE_ENTITY_RECORDS_LIST_PER_PAGE = {
+  endpoint: listReferenceEntityRecords,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/records",
+  pathParameters: ["reference_entity_code"],
+  pagination: "search_after",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `referenceEntityRecords.upsert`: PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records/{code}, through `upsertReferenceEntityRecord`. */
+export const REFERENCE_ENTITY_RECORDS_UPSERT = {
+  endpoint: upsertReferenceEntityRecord,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
+  pathParameters: ["reference_entity_code", "code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `referenceEntityRecords.upsertList`: PATCH /api/rest/v1/reference-entities/{reference_entity_code}/records, through `upsertReferenceEntityRecords`. */
+export const REFERENCE_ENTITY_RECORDS_UPSERT_LIST = {
+  endpoint: upsertReferenceEntityRecords,
+  path: "/api/rest/v1/reference-entities/{reference_entity_code}/records",
+  pathParameters: ["reference_entity_code"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `system.getInformation`: GET /api/rest/v1/system-information, through `getSystemInformation`. */
+export const SYSTEM_GET_INFORMATION = {
+  endpoint: getSystemInformation,
+  path: "/api/rest/v1/system-information",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `system.listEndpoints`: GET /api/rest/v1, through `listEndpoints`. */
+export const SYSTEM_LIST_ENDPOINTS = {
+  endpoint: listEndpoints,
+  path: "/api/rest/v1",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `uiExtensions.create`: POST /api/rest/v1/ui-extensions, through `createUiExtension`. */
+export const UI_EXTENSIONS_CREATE = {
+  endpoint: createUiExtension,
+  path: "/api/rest/v1/ui-extensions",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `uiExtensions.delete`: DELETE /api/rest/v1/ui-extensions/{uuid}, through `deleteUiExtension`. */
+export const UI_EXTENSIONS_DELETE = {
+  endpoint: deleteUiExtension,
+  path: "/api/rest/v1/ui-extensions/{uuid}",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `uiExtensions.list`: GET /api/rest/v1/ui-extensions, through `listUiExtensions`. */
+export const UI_EXTENSIONS_LIST = {
+  endpoint: listUiExtensions,
+  path: "/api/rest/v1/ui-extensions",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `uiExtensions.update`: POST /api/rest/v1/ui-extensions/{uuid}, through `updateUiExtensionWithPost`. */
+export const UI_EXTENSIONS_UPDATE = {
+  endpoint: updateUiExtensionWithPost,
+  path: "/api/rest/v1/ui-extensions/{uuid}",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `uiExtensions.upsert`: PATCH /api/rest/v1/ui-extensions/{uuid}, through `updateUiExtension`. */
+export const UI_EXTENSIONS_UPSERT = {
+  endpoint: updateUiExtension,
+  path: "/api/rest/v1/ui-extensions/{uuid}",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `uuidProducts.create`: POST /api/rest/v1/products-uuid, through `createUuidProduct`. */
+export const UUID_PRODUCTS_CREATE = {
+  endpoint: createUuidProduct,
+  path: "/api/rest/v1/products-uuid",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `uuidProducts.delete`: DELETE /api/rest/v1/products-uuid/{uuid}, through `deleteUuidProduct`. */
+export const UUID_PRODUCTS_DELETE = {
+  endpoint: deleteUuidProduct,
+  path: "/api/rest/v1/products-uuid/{uuid}",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `uuidProducts.get`: GET /api/rest/v1/products-uuid/{uuid}, through `getUuidProduct`. */
+export const UUID_PRODUCTS_GET = {
+  endpoint: getUuidProduct,
+  path: "/api/rest/v1/products-uuid/{uuid}",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `uuidProducts.getDraft`: GET /api/rest/v1/products-uuid/{uuid}/draft, through `getUuidProductDraft`. */
+export const UUID_PRODUCTS_GET_DRAFT = {
+  endpoint: getUuidProductDraft,
+  path: "/api/rest/v1/products-uuid/{uuid}/draft",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `uuidProducts.listPerPage`: GET /api/rest/v1/products-uuid, through `listUuidProducts`. */
+export const UUID_PRODUCTS_LIST_PER_PAGE = {
+  endpoint: listUuidProducts,
+  path: "/api/rest/v1/products-uuid",
+  pathParameters: [],
+  pagination: "page-or-search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `uuidProducts.searchPerPage`: POST /api/rest/v1/products-uuid/search, through `searchUuidProducts`. */
+export const UUID_PRODUCTS_SEARCH_PER_PAGE = {
+  endpoint: searchUuidProducts,
+  path: "/api/rest/v1/products-uuid/search",
+  pathParameters: [],
+  pagination: "page-or-search_after",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `uuidProducts.submitForApproval`: POST /api/rest/v1/products-uuid/{uuid}/proposal, through `submitUuidProductProposal`. */
+export const UUID_PRODUCTS_SUBMIT_FOR_APPROVAL = {
+  endpoint: submitUuidProductProposal,
+  path: "/api/rest/v1/products-uuid/{uuid}/proposal",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `uuidProducts.upsert`: PATCH /api/rest/v1/products-uuid/{uuid}, through `upsertUuidProduct`. */
+export const UUID_PRODUCTS_UPSERT = {
+  endpoint: upsertUuidProduct,
+  path: "/api/rest/v1/products-uuid/{uuid}",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `uuidProducts.upsertList`: PATCH /api/rest/v1/products-uuid, through `upsertUuidProducts`. */
+export const UUID_PRODUCTS_UPSERT_LIST = {
+  endpoint: upsertUuidProducts,
+  path: "/api/rest/v1/products-uuid",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: true,
+  takesBody: true,
+} as const;
+
+/** `workflowExecutions.start`: POST /api/rest/v1/workflows/executions, through `startWorkflowExecutions`. */
+export const WORKFLOW_EXECUTIONS_START = {
+  endpoint: startWorkflowExecutions,
+  path: "/api/rest/v1/workflows/executions",
+  pathParameters: [],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `workflowTasks.listPerPage`: GET /api/rest/v1/workflows/tasks, through `listWorkflowTasks`. */
+export const WORKFLOW_TASKS_LIST_PER_PAGE = {
+  endpoint: listWorkflowTasks,
+  path: "/api/rest/v1/workflows/tasks",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `workflowTasks.update`: PATCH /api/rest/v1/workflows/tasks/{uuid}, through `updateWorkflowTask`. */
+export const WORKFLOW_TASKS_UPDATE = {
+  endpoint: updateWorkflowTask,
+  path: "/api/rest/v1/workflows/tasks/{uuid}",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: true,
+} as const;
+
+/** `workflows.get`: GET /api/rest/v1/workflows/{uuid}, through `getWorkflow`. */
+export const WORKFLOWS_GET = {
+  endpoint: getWorkflow,
+  path: "/api/rest/v1/workflows/{uuid}",
+  pathParameters: ["uuid"],
+  pagination: "none",
+  takesLimit: false,
+  takesQuery: false,
+  takesBody: false,
+} as const;
+
+/** `workflows.listPerPage`: GET /api/rest/v1/workflows, through `listWorkflows`. */
+export const WORKFLOWS_LIST_PER_PAGE = {
+  endpoint: listWorkflows,
+  path: "/api/rest/v1/workflows",
+  pathParameters: [],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** `workflows.stepAssignees.listPerPage`: GET /api/rest/v1/workflows/steps/{uuid}/assignees, through `listWorkflowStepAssignees`. */
+export const WORKFLOWS_STEP_ASSIGNEES_LIST_PER_PAGE = {
+  endpoint: listWorkflowStepAssignees,
+  path: "/api/rest/v1/workflows/steps/{uuid}/assignees",
+  pathParameters: ["uuid"],
+  pagination: "page",
+  takesLimit: true,
+  takesQuery: true,
+  takesBody: false,
+} as const;
+
+/** The operation of every facade method of the description, keyed by facade method. */
 export const FACADE_OPERATIONS = {
-  "assetAttributeOptions.get": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}",
-    pathParameters: ["asset_family_code", "attribute_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetAttributeOptions.list": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options",
-    pathParameters: ["asset_family_code", "attribute_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetAttributeOptions.upsert": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{attribute_code}/options/{code}",
-    pathParameters: ["asset_family_code", "attribute_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetAttributes.get": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
-    pathParameters: ["asset_family_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetAttributes.list": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/attributes",
-    pathParameters: ["asset_family_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetAttributes.upsert": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/attributes/{code}",
-    pathParameters: ["asset_family_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetFamilies.get": {
-    path: "/api/rest/v1/asset-families/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetFamilies.listPerPage": {
-    path: "/api/rest/v1/asset-families",
-    pathParameters: [],
-    pagination: "search_after",
-    takesLimit: false,
-  },
-  "assetFamilies.upsert": {
-    path: "/api/rest/v1/asset-families/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetMediaFiles.download": {
-    path: "/api/rest/v1/asset-media-files/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assetMediaFiles.upload": {
-    path: "/api/rest/v1/asset-media-files",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assets.delete": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
-    pathParameters: ["asset_family_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assets.get": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
-    pathParameters: ["asset_family_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assets.listPerPage": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/assets",
-    pathParameters: ["asset_family_code"],
-    pagination: "search_after",
-    takesLimit: false,
-  },
-  "assets.upsert": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/assets/{code}",
-    pathParameters: ["asset_family_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "assets.upsertList": {
-    path: "/api/rest/v1/asset-families/{asset_family_code}/assets",
-    pathParameters: ["asset_family_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "associationTypes.create": {
-    path: "/api/rest/v1/association-types",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "associationTypes.get": {
-    path: "/api/rest/v1/association-types/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "associationTypes.listPerPage": {
-    path: "/api/rest/v1/association-types",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "associationTypes.upsert": {
-    path: "/api/rest/v1/association-types/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "associationTypes.upsertList": {
-    path: "/api/rest/v1/association-types",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributeGroups.create": {
-    path: "/api/rest/v1/attribute-groups",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributeGroups.get": {
-    path: "/api/rest/v1/attribute-groups/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributeGroups.listPerPage": {
-    path: "/api/rest/v1/attribute-groups",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "attributeGroups.upsert": {
-    path: "/api/rest/v1/attribute-groups/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributeGroups.upsertList": {
-    path: "/api/rest/v1/attribute-groups",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributeOptions.create": {
-    path: "/api/rest/v1/attributes/{attribute_code}/options",
-    pathParameters: ["attribute_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributeOptions.get": {
-    path: "/api/rest/v1/attributes/{attribute_code}/options/{code}",
-    pathParameters: ["attribute_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributeOptions.listPerPage": {
-    path: "/api/rest/v1/attributes/{attribute_code}/options",
-    pathParameters: ["attribute_code"],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "attributeOptions.upsert": {
-    path: "/api/rest/v1/attributes/{attribute_code}/options/{code}",
-    pathParameters: ["attribute_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributeOptions.upsertList": {
-    path: "/api/rest/v1/attributes/{attribute_code}/options",
-    pathParameters: ["attribute_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributes.create": {
-    path: "/api/rest/v1/attributes",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributes.get": {
-    path: "/api/rest/v1/attributes/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributes.listPerPage": {
-    path: "/api/rest/v1/attributes",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "attributes.upsert": {
-    path: "/api/rest/v1/attributes/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "attributes.upsertList": {
-    path: "/api/rest/v1/attributes",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  authenticate: {
-    path: "/api/oauth/v1/token",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogMapped.models.listPerPage": {
-    path: "/api/rest/v1/catalogs/{id}/mapped-models",
-    pathParameters: ["id"],
-    pagination: "search_after",
-    takesLimit: true,
-  },
-  "catalogMapped.products.listPerPage": {
-    path: "/api/rest/v1/catalogs/{id}/mapped-products",
-    pathParameters: ["id"],
-    pagination: "search_after",
-    takesLimit: true,
-  },
-  "catalogMapped.variants.listPerPage": {
-    path: "/api/rest/v1/catalogs/{id}/mapped-models/{model_code}/variants",
-    pathParameters: ["id", "model_code"],
-    pagination: "search_after",
-    takesLimit: true,
-  },
-  "catalogMappingSchemas.delete": {
-    path: "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
-    pathParameters: ["id"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogMappingSchemas.get": {
-    path: "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
-    pathParameters: ["id"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogMappingSchemas.replace": {
-    path: "/api/rest/v1/catalogs/{id}/mapping-schemas/product",
-    pathParameters: ["id"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogProducts.get": {
-    path: "/api/rest/v1/catalogs/{id}/products/{uuid}",
-    pathParameters: ["id", "uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogProducts.listPerPage": {
-    path: "/api/rest/v1/catalogs/{id}/products",
-    pathParameters: ["id"],
-    pagination: "search_after",
-    takesLimit: true,
-  },
-  "catalogProducts.uuids.listPerPage": {
-    path: "/api/rest/v1/catalogs/{id}/product-uuids",
-    pathParameters: ["id"],
-    pagination: "search_after",
-    takesLimit: true,
-  },
-  "catalogs.create": {
-    path: "/api/rest/v1/catalogs",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogs.delete": {
-    path: "/api/rest/v1/catalogs/{id}",
-    pathParameters: ["id"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogs.duplicate": {
-    path: "/api/rest/v1/catalogs/{id}/duplicate",
-    pathParameters: ["id"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogs.get": {
-    path: "/api/rest/v1/catalogs/{id}",
-    pathParameters: ["id"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "catalogs.listPerPage": {
-    path: "/api/rest/v1/catalogs",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "catalogs.upsert": {
-    path: "/api/rest/v1/catalogs/{id}",
-    pathParameters: ["id"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "categories.create": {
-    path: "/api/rest/v1/categories",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "categories.get": {
-    path: "/api/rest/v1/categories/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "categories.listPerPage": {
-    path: "/api/rest/v1/categories",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "categories.upsert": {
-    path: "/api/rest/v1/categories/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "categories.upsertList": {
-    path: "/api/rest/v1/categories",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "categoryMediaFiles.download": {
-    path: "/api/rest/v1/category-media-files/{file_path}/download",
-    pathParameters: ["file_path"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "categoryMediaFiles.upload": {
-    path: "/api/rest/v1/category-media-files",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "channels.create": {
-    path: "/api/rest/v1/channels",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "channels.get": {
-    path: "/api/rest/v1/channels/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "channels.listPerPage": {
-    path: "/api/rest/v1/channels",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "channels.upsert": {
-    path: "/api/rest/v1/channels/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "channels.upsertList": {
-    path: "/api/rest/v1/channels",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "currencies.get": {
-    path: "/api/rest/v1/currencies/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "currencies.listPerPage": {
-    path: "/api/rest/v1/currencies",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "families.create": {
-    path: "/api/rest/v1/families",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "families.delete": {
-    path: "/api/rest/v1/families/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "families.get": {
-    path: "/api/rest/v1/families/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "families.listPerPage": {
-    path: "/api/rest/v1/families",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "families.upsert": {
-    path: "/api/rest/v1/families/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "families.upsertList": {
-    path: "/api/rest/v1/families",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "familyVariants.create": {
-    path: "/api/rest/v1/families/{family_code}/variants",
-    pathParameters: ["family_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "familyVariants.get": {
-    path: "/api/rest/v1/families/{family_code}/variants/{code}",
-    pathParameters: ["family_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "familyVariants.listPerPage": {
-    path: "/api/rest/v1/families/{family_code}/variants",
-    pathParameters: ["family_code"],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "familyVariants.upsert": {
-    path: "/api/rest/v1/families/{family_code}/variants/{code}",
-    pathParameters: ["family_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "familyVariants.upsertList": {
-    path: "/api/rest/v1/families/{family_code}/variants",
-    pathParameters: ["family_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "jobs.launchExport": {
-    path: "/api/rest/v1/jobs/export/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "jobs.launchImport": {
-    path: "/api/rest/v1/jobs/import/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "locales.get": {
-    path: "/api/rest/v1/locales/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "locales.listPerPage": {
-    path: "/api/rest/v1/locales",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "measureFamilies.get": {
-    path: "/api/rest/v1/measure-families/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "measureFamilies.list": {
-    path: "/api/rest/v1/measure-families",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "measurementFamilies.list": {
-    path: "/api/rest/v1/measurement-families",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "measurementFamilies.upsertList": {
-    path: "/api/rest/v1/measurement-families",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "mediaFiles.download": {
-    path: "/api/rest/v1/media-files/{code}/download",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "mediaFiles.get": {
-    path: "/api/rest/v1/media-files/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "mediaFiles.listPerPage": {
-    path: "/api/rest/v1/media-files",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "mediaFiles.upload": {
-    path: "/api/rest/v1/media-files",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetCategories.create": {
-    path: "/api/rest/v1/asset-categories",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetCategories.get": {
-    path: "/api/rest/v1/asset-categories/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetCategories.listPerPage": {
-    path: "/api/rest/v1/asset-categories",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "pamAssetCategories.upsert": {
-    path: "/api/rest/v1/asset-categories/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetCategories.upsertList": {
-    path: "/api/rest/v1/asset-categories",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetReferenceFiles.download": {
-    path: "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}/download",
-    pathParameters: ["asset_code", "locale_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetReferenceFiles.get": {
-    path: "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
-    pathParameters: ["asset_code", "locale_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetReferenceFiles.upload": {
-    path: "/api/rest/v1/assets/{asset_code}/reference-files/{locale_code}",
-    pathParameters: ["asset_code", "locale_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetTags.get": {
-    path: "/api/rest/v1/asset-tags/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetTags.listPerPage": {
-    path: "/api/rest/v1/asset-tags",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "pamAssetTags.upsert": {
-    path: "/api/rest/v1/asset-tags/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetVariationFiles.download": {
-    path: "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}/download",
-    pathParameters: ["asset_code", "channel_code", "locale_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetVariationFiles.get": {
-    path: "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}",
-    pathParameters: ["asset_code", "channel_code", "locale_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssetVariationFiles.upload": {
-    path: "/api/rest/v1/assets/{asset_code}/variation-files/{channel_code}/{locale_code}",
-    pathParameters: ["asset_code", "channel_code", "locale_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssets.create": {
-    path: "/api/rest/v1/assets",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssets.get": {
-    path: "/api/rest/v1/assets/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssets.listPerPage": {
-    path: "/api/rest/v1/assets",
-    pathParameters: [],
-    pagination: "page-or-search_after",
-    takesLimit: true,
-  },
-  "pamAssets.upsert": {
-    path: "/api/rest/v1/assets/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "pamAssets.upsertList": {
-    path: "/api/rest/v1/assets",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "permissions.getChannels": {
-    path: "/api/rest/v1/permissions/{user_uuid}/channels",
-    pathParameters: ["user_uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "permissions.getLocales": {
-    path: "/api/rest/v1/permissions/{user_uuid}/locales",
-    pathParameters: ["user_uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "productModels.create": {
-    path: "/api/rest/v1/product-models",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "productModels.delete": {
-    path: "/api/rest/v1/product-models/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "productModels.get": {
-    path: "/api/rest/v1/product-models/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "productModels.getDraft": {
-    path: "/api/rest/v1/product-models/{code}/draft",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "productModels.listPerPage": {
-    path: "/api/rest/v1/product-models",
-    pathParameters: [],
-    pagination: "page-or-search_after",
-    takesLimit: true,
-  },
-  "productModels.submitForApproval": {
-    path: "/api/rest/v1/product-models/{code}/proposal",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "productModels.upsert": {
-    path: "/api/rest/v1/product-models/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "productModels.upsertList": {
-    path: "/api/rest/v1/product-models",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "products.create": {
-    path: "/api/rest/v1/products",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "products.delete": {
-    path: "/api/rest/v1/products/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "products.get": {
-    path: "/api/rest/v1/products/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "products.getDraft": {
-    path: "/api/rest/v1/products/{code}/draft",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "products.listPerPage": {
-    path: "/api/rest/v1/products",
-    pathParameters: [],
-    pagination: "page-or-search_after",
-    takesLimit: true,
-  },
-  "products.submitForApproval": {
-    path: "/api/rest/v1/products/{code}/proposal",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "products.upsert": {
-    path: "/api/rest/v1/products/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "products.upsertList": {
-    path: "/api/rest/v1/products",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "publishedProducts.get": {
-    path: "/api/rest/v1/published-products/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "publishedProducts.listPerPage": {
-    path: "/api/rest/v1/published-products",
-    pathParameters: [],
-    pagination: "page-or-search_after",
-    takesLimit: true,
-  },
-  "referenceEntities.get": {
-    path: "/api/rest/v1/reference-entities/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntities.listPerPage": {
-    path: "/api/rest/v1/reference-entities",
-    pathParameters: [],
-    pagination: "search_after",
-    takesLimit: false,
-  },
-  "referenceEntities.upsert": {
-    path: "/api/rest/v1/reference-entities/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityAttributeOptions.get": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}",
-    pathParameters: ["reference_entity_code", "attribute_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityAttributeOptions.list": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options",
-    pathParameters: ["reference_entity_code", "attribute_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityAttributeOptions.upsert": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{attribute_code}/options/{code}",
-    pathParameters: ["reference_entity_code", "attribute_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityAttributes.get": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
-    pathParameters: ["reference_entity_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityAttributes.list": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes",
-    pathParameters: ["reference_entity_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityAttributes.upsert": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/attributes/{code}",
-    pathParameters: ["reference_entity_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityMediaFiles.download": {
-    path: "/api/rest/v1/reference-entities-media-files/{code}",
-    pathParameters: ["code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityMediaFiles.upload": {
-    path: "/api/rest/v1/reference-entities-media-files",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityRecords.get": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
-    pathParameters: ["reference_entity_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityRecords.listPerPage": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/records",
-    pathParameters: ["reference_entity_code"],
-    pagination: "search_after",
-    takesLimit: false,
-  },
-  "referenceEntityRecords.upsert": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/records/{code}",
-    pathParameters: ["reference_entity_code", "code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "referenceEntityRecords.upsertList": {
-    path: "/api/rest/v1/reference-entities/{reference_entity_code}/records",
-    pathParameters: ["reference_entity_code"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "system.getInformation": {
-    path: "/api/rest/v1/system-information",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "system.listEndpoints": {
-    path: "/api/rest/v1",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uiExtensions.create": {
-    path: "/api/rest/v1/ui-extensions",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uiExtensions.delete": {
-    path: "/api/rest/v1/ui-extensions/{uuid}",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uiExtensions.list": {
-    path: "/api/rest/v1/ui-extensions",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uiExtensions.update": {
-    path: "/api/rest/v1/ui-extensions/{uuid}",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uiExtensions.upsert": {
-    path: "/api/rest/v1/ui-extensions/{uuid}",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uuidProducts.create": {
-    path: "/api/rest/v1/products-uuid",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uuidProducts.delete": {
-    path: "/api/rest/v1/products-uuid/{uuid}",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uuidProducts.get": {
-    path: "/api/rest/v1/products-uuid/{uuid}",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uuidProducts.getDraft": {
-    path: "/api/rest/v1/products-uuid/{uuid}/draft",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uuidProducts.listPerPage": {
-    path: "/api/rest/v1/products-uuid",
-    pathParameters: [],
-    pagination: "page-or-search_after",
-    takesLimit: true,
-  },
-  "uuidProducts.searchPerPage": {
-    path: "/api/rest/v1/products-uuid/search",
-    pathParameters: [],
-    pagination: "page-or-search_after",
-    takesLimit: true,
-  },
-  "uuidProducts.submitForApproval": {
-    path: "/api/rest/v1/products-uuid/{uuid}/proposal",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uuidProducts.upsert": {
-    path: "/api/rest/v1/products-uuid/{uuid}",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "uuidProducts.upsertList": {
-    path: "/api/rest/v1/products-uuid",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "workflowExecutions.start": {
-    path: "/api/rest/v1/workflows/executions",
-    pathParameters: [],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "workflowTasks.listPerPage": {
-    path: "/api/rest/v1/workflows/tasks",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "workflowTasks.update": {
-    path: "/api/rest/v1/workflows/tasks/{uuid}",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "workflows.get": {
-    path: "/api/rest/v1/workflows/{uuid}",
-    pathParameters: ["uuid"],
-    pagination: "none",
-    takesLimit: false,
-  },
-  "workflows.listPerPage": {
-    path: "/api/rest/v1/workflows",
-    pathParameters: [],
-    pagination: "page",
-    takesLimit: true,
-  },
-  "workflows.stepAssignees.listPerPage": {
-    path: "/api/rest/v1/workflows/steps/{uuid}/assignees",
-    pathParameters: ["uuid"],
-    pagination: "page",
-    takesLimit: true,
-  },
+  "assetAttributeOptions.get": ASSET_ATTRIBUTE_OPTIONS_GET,
+  "assetAttributeOptions.list": ASSET_ATTRIBUTE_OPTIONS_LIST,
+  "assetAttributeOptions.upsert": ASSET_ATTRIBUTE_OPTIONS_UPSERT,
+  "assetAttributes.get": ASSET_ATTRIBUTES_GET,
+  "assetAttributes.list": ASSET_ATTRIBUTES_LIST,
+  "assetAttributes.upsert": ASSET_ATTRIBUTES_UPSERT,
+  "assetFamilies.get": ASSET_FAMILIES_GET,
+  "assetFamilies.listPerPage": ASSET_FAMILIES_LIST_PER_PAGE,
+  "assetFamilies.upsert": ASSET_FAMILIES_UPSERT,
+  "assetMediaFiles.download": ASSET_MEDIA_FILES_DOWNLOAD,
+  "assetMediaFiles.upload": ASSET_MEDIA_FILES_UPLOAD,
+  "assets.delete": ASSETS_DELETE,
+  "assets.get": ASSETS_GET,
+  "assets.listPerPage": ASSETS_LIST_PER_PAGE,
+  "assets.upsert": ASSETS_UPSERT,
+  "assets.upsertList": ASSETS_UPSERT_LIST,
+  "associationTypes.create": ASSOCIATION_TYPES_CREATE,
+  "associationTypes.get": ASSOCIATION_TYPES_GET,
+  "associationTypes.listPerPage": ASSOCIATION_TYPES_LIST_PER_PAGE,
+  "associationTypes.upsert": ASSOCIATION_TYPES_UPSERT,
+  "associationTypes.upsertList": ASSOCIATION_TYPES_UPSERT_LIST,
+  "attributeGroups.create": ATTRIBUTE_GROUPS_CREATE,
+  "attributeGroups.get": ATTRIBUTE_GROUPS_GET,
+  "attributeGroups.listPerPage": ATTRIBUTE_GROUPS_LIST_PER_PAGE,
+  "attributeGroups.upsert": ATTRIBUTE_GROUPS_UPSERT,
+  "attributeGroups.upsertList": ATTRIBUTE_GROUPS_UPSERT_LIST,
+  "attributeOptions.create": ATTRIBUTE_OPTIONS_CREATE,
+  "attributeOptions.get": ATTRIBUTE_OPTIONS_GET,
+  "attributeOptions.listPerPage": ATTRIBUTE_OPTIONS_LIST_PER_PAGE,
+  "attributeOptions.upsert": ATTRIBUTE_OPTIONS_UPSERT,
+  "attributeOptions.upsertList": ATTRIBUTE_OPTIONS_UPSERT_LIST,
+  "attributes.create": ATTRIBUTES_CREATE,
+  "attributes.get": ATTRIBUTES_GET,
+  "attributes.listPerPage": ATTRIBUTES_LIST_PER_PAGE,
+  "attributes.upsert": ATTRIBUTES_UPSERT,
+  "attributes.upsertList": ATTRIBUTES_UPSERT_LIST,
+  authenticate: AUTHENTICATE,
+  "catalogMapped.models.listPerPage": CATALOG_MAPPED_MODELS_LIST_PER_PAGE,
+  "catalogMapped.products.listPerPage": CATALOG_MAPPED_PRODUCTS_LIST_PER_PAGE,
+  "catalogMapped.variants.listPerPage": CATALOG_MAPPED_VARIANTS_LIST_PER_PAGE,
+  "catalogMappingSchemas.delete": CATALOG_MAPPING_SCHEMAS_DELETE,
+  "catalogMappingSchemas.get": CATALOG_MAPPING_SCHEMAS_GET,
+  "catalogMappingSchemas.replace": CATALOG_MAPPING_SCHEMAS_REPLACE,
+  "catalogProducts.get": CATALOG_PRODUCTS_GET,
+  "catalogProducts.listPerPage": CATALOG_PRODUCTS_LIST_PER_PAGE,
+  "catalogProducts.uuids.listPerPage": CATALOG_PRODUCTS_UUIDS_LIST_PER_PAGE,
+  "catalogs.create": CATALOGS_CREATE,
+  "catalogs.delete": CATALOGS_DELETE,
+  "catalogs.duplicate": CATALOGS_DUPLICATE,
+  "catalogs.get": CATALOGS_GET,
+  "catalogs.listPerPage": CATALOGS_LIST_PER_PAGE,
+  "catalogs.upsert": CATALOGS_UPSERT,
+  "categories.create": CATEGORIES_CREATE,
+  "categories.get": CATEGORIES_GET,
+  "categories.listPerPage": CATEGORIES_LIST_PER_PAGE,
+  "categories.upsert": CATEGORIES_UPSERT,
+  "categories.upsertList": CATEGORIES_UPSERT_LIST,
+  "categoryMediaFiles.download": CATEGORY_MEDIA_FILES_DOWNLOAD,
+  "categoryMediaFiles.upload": CATEGORY_MEDIA_FILES_UPLOAD,
+  "channels.create": CHANNELS_CREATE,
+  "channels.get": CHANNELS_GET,
+  "channels.listPerPage": CHANNELS_LIST_PER_PAGE,
+  "channels.upsert": CHANNELS_UPSERT,
+  "channels.upsertList": CHANNELS_UPSERT_LIST,
+  "currencies.get": CURRENCIES_GET,
+  "currencies.listPerPage": CURRENCIES_LIST_PER_PAGE,
+  "families.create": FAMILIES_CREATE,
+  "families.delete": FAMILIES_DELETE,
+  "families.get": FAMILIES_GET,
+  "families.listPerPage": FAMILIES_LIST_PER_PAGE,
+  "families.upsert": FAMILIES_UPSERT,
+  "families.upsertList": FAMILIES_UPSERT_LIST,
+  "familyVariants.create": FAMILY_VARIANTS_CREATE,
+  "familyVariants.get": FAMILY_VARIANTS_GET,
+  "familyVariants.listPerPage": FAMILY_VARIANTS_LIST_PER_PAGE,
+  "familyVariants.upsert": FAMILY_VARIANTS_UPSERT,
+  "familyVariants.upsertList": FAMILY_VARIANTS_UPSERT_LIST,
+  "jobs.launchExport": JOBS_LAUNCH_EXPORT,
+  "jobs.launchImport": JOBS_LAUNCH_IMPORT,
+  "locales.get": LOCALES_GET,
+  "locales.listPerPage": LOCALES_LIST_PER_PAGE,
+  "measureFamilies.get": MEASURE_FAMILIES_GET,
+  "measureFamilies.list": MEASURE_FAMILIES_LIST,
+  "measurementFamilies.list": MEASUREMENT_FAMILIES_LIST,
+  "measurementFamilies.upsertList": MEASUREMENT_FAMILIES_UPSERT_LIST,
+  "mediaFiles.download": MEDIA_FILES_DOWNLOAD,
+  "mediaFiles.get": MEDIA_FILES_GET,
+  "mediaFiles.listPerPage": MEDIA_FILES_LIST_PER_PAGE,
+  "mediaFiles.upload": MEDIA_FILES_UPLOAD,
+  "pamAssetCategories.create": PAM_ASSET_CATEGORIES_CREATE,
+  "pamAssetCategories.get": PAM_ASSET_CATEGORIES_GET,
+  "pamAssetCategories.listPerPage": PAM_ASSET_CATEGORIES_LIST_PER_PAGE,
+  "pamAssetCategories.upsert": PAM_ASSET_CATEGORIES_UPSERT,
+  "pamAssetCategories.upsertList": PAM_ASSET_CATEGORIES_UPSERT_LIST,
+  "pamAssetReferenceFiles.download": PAM_ASSET_REFERENCE_FILES_DOWNLOAD,
+  "pamAssetReferenceFiles.get": PAM_ASSET_REFERENCE_FILES_GET,
+  "pamAssetReferenceFiles.upload": PAM_ASSET_REFERENCE_FILES_UPLOAD,
+  "pamAssetTags.get": PAM_ASSET_TAGS_GET,
+  "pamAssetTags.listPerPage": PAM_ASSET_TAGS_LIST_PER_PAGE,
+  "pamAssetTags.upsert": PAM_ASSET_TAGS_UPSERT,
+  "pamAssetVariationFiles.download": PAM_ASSET_VARIATION_FILES_DOWNLOAD,
+  "pamAssetVariationFiles.get": PAM_ASSET_VARIATION_FILES_GET,
+  "pamAssetVariationFiles.upload": PAM_ASSET_VARIATION_FILES_UPLOAD,
+  "pamAssets.create": PAM_ASSETS_CREATE,
+  "pamAssets.get": PAM_ASSETS_GET,
+  "pamAssets.listPerPage": PAM_ASSETS_LIST_PER_PAGE,
+  "pamAssets.upsert": PAM_ASSETS_UPSERT,
+  "pamAssets.upsertList": PAM_ASSETS_UPSERT_LIST,
+  "permissions.getChannels": PERMISSIONS_GET_CHANNELS,
+  "permissions.getLocales": PERMISSIONS_GET_LOCALES,
+  "productModels.create": PRODUCT_MODELS_CREATE,
+  "productModels.delete": PRODUCT_MODELS_DELETE,
+  "productModels.get": PRODUCT_MODELS_GET,
+  "productModels.getDraft": PRODUCT_MODELS_GET_DRAFT,
+  "productModels.listPerPage": PRODUCT_MODELS_LIST_PER_PAGE,
+  "productModels.submitForApproval": PRODUCT_MODELS_SUBMIT_FOR_APPROVAL,
+  "productModels.upsert": PRODUCT_MODELS_UPSERT,
+  "productModels.upsertList": PRODUCT_MODELS_UPSERT_LIST,
+  "products.create": PRODUCTS_CREATE,
+  "products.delete": PRODUCTS_DELETE,
+  "products.get": PRODUCTS_GET,
+  "products.getDraft": PRODUCTS_GET_DRAFT,
+  "products.listPerPage": PRODUCTS_LIST_PER_PAGE,
+  "products.submitForApproval": PRODUCTS_SUBMIT_FOR_APPROVAL,
+  "products.upsert": PRODUCTS_UPSERT,
+  "products.upsertList": PRODUCTS_UPSERT_LIST,
+  "publishedProducts.get": PUBLISHED_PRODUCTS_GET,
+  "publishedProducts.listPerPage": PUBLISHED_PRODUCTS_LIST_PER_PAGE,
+  "referenceEntities.get": REFERENCE_ENTITIES_GET,
+  "referenceEntities.listPerPage": REFERENCE_ENTITIES_LIST_PER_PAGE,
+  "referenceEntities.upsert": REFERENCE_ENTITIES_UPSERT,
+  "referenceEntityAttributeOptions.get": REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_GET,
+  "referenceEntityAttributeOptions.list": REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_LIST,
+  "referenceEntityAttributeOptions.upsert": REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_UPSERT,
+  "referenceEntityAttributes.get": REFERENCE_ENTITY_ATTRIBUTES_GET,
+  "referenceEntityAttributes.list": REFERENCE_ENTITY_ATTRIBUTES_LIST,
+  "referenceEntityAttributes.upsert": REFERENCE_ENTITY_ATTRIBUTES_UPSERT,
+  "referenceEntityMediaFiles.download": REFERENCE_ENTITY_MEDIA_FILES_DOWNLOAD,
+  "referenceEntityMediaFiles.upload": REFERENCE_ENTITY_MEDIA_FILES_UPLOAD,
+  "referenceEntityRecords.get": REFERENCE_ENTITY_RECORDS_GET,
+  "referenceEntityRecords.listPerPage": REFERENCE_ENTITY_RECORDS_LIST_PER_PAGE,
+  "referenceEntityRecords.upsert": REFERENCE_ENTITY_RECORDS_UPSERT,
+  "referenceEntityRecords.upsertList": REFERENCE_ENTITY_RECORDS_UPSERT_LIST,
+  "system.getInformation": SYSTEM_GET_INFORMATION,
+  "system.listEndpoints": SYSTEM_LIST_ENDPOINTS,
+  "uiExtensions.create": UI_EXTENSIONS_CREATE,
+  "uiExtensions.delete": UI_EXTENSIONS_DELETE,
+  "uiExtensions.list": UI_EXTENSIONS_LIST,
+  "uiExtensions.update": UI_EXTENSIONS_UPDATE,
+  "uiExtensions.upsert": UI_EXTENSIONS_UPSERT,
+  "uuidProducts.create": UUID_PRODUCTS_CREATE,
+  "uuidProducts.delete": UUID_PRODUCTS_DELETE,
+  "uuidProducts.get": UUID_PRODUCTS_GET,
+  "uuidProducts.getDraft": UUID_PRODUCTS_GET_DRAFT,
+  "uuidProducts.listPerPage": UUID_PRODUCTS_LIST_PER_PAGE,
+  "uuidProducts.searchPerPage": UUID_PRODUCTS_SEARCH_PER_PAGE,
+  "uuidProducts.submitForApproval": UUID_PRODUCTS_SUBMIT_FOR_APPROVAL,
+  "uuidProducts.upsert": UUID_PRODUCTS_UPSERT,
+  "uuidProducts.upsertList": UUID_PRODUCTS_UPSERT_LIST,
+  "workflowExecutions.start": WORKFLOW_EXECUTIONS_START,
+  "workflowTasks.listPerPage": WORKFLOW_TASKS_LIST_PER_PAGE,
+  "workflowTasks.update": WORKFLOW_TASKS_UPDATE,
+  "workflows.get": WORKFLOWS_GET,
+  "workflows.listPerPage": WORKFLOWS_LIST_PER_PAGE,
+  "workflows.stepAssignees.listPerPage": WORKFLOWS_STEP_ASSIGNEES_LIST_PER_PAGE,
 } as const;
 
 /** A facade method of the description the SDK was generated from (`products.get`). */
 export type FacadeMethodName = keyof typeof FACADE_OPERATIONS;
-
-/** The endpoint function each facade method calls, keyed by facade method. */
-export const FACADE_ENDPOINTS = {
-  "assetAttributeOptions.get": getAssetAttributeOption,
-  "assetAttributeOptions.list": listAssetAttributeOptions,
-  "assetAttributeOptions.upsert": upsertAssetAttributeOption,
-  "assetAttributes.get": getAssetAttribute,
-  "assetAttributes.list": listAssetAttributes,
-  "assetAttributes.upsert": upsertAssetAttribute,
-  "assetFamilies.get": getAssetFamily,
-  "assetFamilies.listPerPage": listAssetFamilies,
-  "assetFamilies.upsert": upsertAssetFamily,
-  "assetMediaFiles.download": downloadAssetMediaFile,
-  "assetMediaFiles.upload": uploadAssetMediaFile,
-  "assets.delete": deleteAsset,
-  "assets.get": getAsset,
-  "assets.listPerPage": listAssets,
-  "assets.upsert": upsertAsset,
-  "assets.upsertList": upsertAssets,
-  "associationTypes.create": createAssociationType,
-  "associationTypes.get": getAssociationType,
-  "associationTypes.listPerPage": listAssociationTypes,
-  "associationTypes.upsert": upsertAssociationType,
-  "associationTypes.upsertList": upsertAssociationTypes,
-  "attributeGroups.create": createAttributeGroup,
-  "attributeGroups.get": getAttributeGroup,
-  "attributeGroups.listPerPage": listAttributeGroups,
-  "attributeGroups.upsert": upsertAttributeGroup,
-  "attributeGroups.upsertList": upsertAttributeGroups,
-  "attributeOptions.create": createAttributeOption,
-  "attributeOptions.get": getAttributeOption,
-  "attributeOptions.listPerPage": listAttributeOptions,
-  "attributeOptions.upsert": upsertAttributeOption,
-  "attributeOptions.upsertList": upsertAttributeOptions,
-  "attributes.create": createAttribute,
-  "attributes.get": getAttribute,
-  "attributes.listPerPage": listAttributes,
-  "attributes.upsert": upsertAttribute,
-  "attributes.upsertList": upsertAttributes,
-  authenticate: requestToken,
-  "catalogMapped.models.listPerPage": listCatalogMappedModels,
-  "catalogMapped.products.listPerPage": listCatalogMappedProducts,
-  "catalogMapped.variants.listPerPage": listCatalogMappedVariants,
-  "catalogMappingSchemas.delete": deleteCatalogProductMappingSchema,
-  "catalogMappingSchemas.get": getCatalogProductMappingSchema,
-  "catalogMappingSchemas.replace": replaceCatalogProductMappingSchema,
-  "catalogProducts.get": getCatalogProduct,
-  "catalogProducts.listPerPage": listCatalogProducts,
-  "catalogProducts.uuids.listPerPage": listCatalogProductUuids,
-  "catalogs.create": createCatalog,
-  "catalogs.delete": deleteCatalog,
-  "catalogs.duplicate": duplicateCatalog,
-  "catalogs.get": getCatalog,
-  "catalogs.listPerPage": listCatalogs,
-  "catalogs.upsert": updateCatalog,
-  "categories.create": createCategory,
-  "categories.get": getCategory,
-  "categories.listPerPage": listCategories,
-  "categories.upsert": upsertCategory,
-  "categories.upsertList": upsertCategories,
-  "categoryMediaFiles.download": downloadCategoryMediaFile,
-  "categoryMediaFiles.upload": uploadCategoryMediaFile,
-  "channels.create": createChannel,
-  "channels.get": getChannel,
-  "channels.listPerPage": listChannels,
-  "channels.upsert": upsertChannel,
-  "channels.upsertList": upsertChannels,
-  "currencies.get": getCurrency,
-  "currencies.listPerPage": listCurrencies,
-  "families.create": createFamily,
-  "families.delete": deleteFamily,
-  "families.get": getFamily,
-  "families.listPerPage": listFamilies,
-  "families.upsert": upsertFamily,
-  "families.upsertList": upsertFamilies,
-  "familyVariants.create": createFamilyVariant,
-  "familyVariants.get": getFamilyVariant,
-  "familyVariants.listPerPage": listFamilyVariants,
-  "familyVariants.upsert": upsertFamilyVariant,
-  "familyVariants.upsertList": upsertFamilyVariants,
-  "jobs.launchExport": launchExportJob,
-  "jobs.launchImport": launchImportJob,
-  "locales.get": getLocale,
-  "locales.listPerPage": listLocales,
-  "measureFamilies.get": getMeasureFamily,
-  "measureFamilies.list": listMeasureFamilies,
-  "measurementFamilies.list": listMeasurementFamilies,
-  "measurementFamilies.upsertList": upsertMeasurementFamilies,
-  "mediaFiles.download": downloadMediaFile,
-  "mediaFiles.get": getMediaFile,
-  "mediaFiles.listPerPage": listMediaFiles,
-  "mediaFiles.upload": uploadMediaFile,
-  "pamAssetCategories.create": createPamAssetCategory,
-  "pamAssetCategories.get": getPamAssetCategory,
-  "pamAssetCategories.listPerPage": listPamAssetCategories,
-  "pamAssetCategories.upsert": upsertPamAssetCategory,
-  "pamAssetCategories.upsertList": upsertPamAssetCategories,
-  "pamAssetReferenceFiles.download": downloadPamAssetReferenceFile,
-  "pamAssetReferenceFiles.get": getPamAssetReferenceFile,
-  "pamAssetReferenceFiles.upload": uploadPamAssetReferenceFile,
-  "pamAssetTags.get": getPamAssetTag,
-  "pamAssetTags.listPerPage": listPamAssetTags,
-  "pamAssetTags.upsert": upsertPamAssetTag,
-  "pamAssetVariationFiles.download": downloadPamAssetVariationFile,
-  "pamAssetVariationFiles.get": getPamAssetVariationFile,
-  "pamAssetVariationFiles.upload": uploadPamAssetVariationFile,
-  "pamAssets.create": createPamAsset,
-  "pamAssets.get": getPamAsset,
-  "pamAssets.listPerPage": listPamAssets,
-  "pamAssets.upsert": upsertPamAsset,
-  "pamAssets.upsertList": upsertPamAssets,
-  "permissions.getChannels": getChannelPermissions,
-  "permissions.getLocales": getLocalePermissions,
-  "productModels.create": createProductModel,
-  "productModels.delete": deleteProductModel,
-  "productModels.get": getProductModel,
-  "productModels.getDraft": getProductModelDraft,
-  "productModels.listPerPage": listProductModels,
-  "productModels.submitForApproval": submitProductModelProposal,
-  "productModels.upsert": upsertProductModel,
-  "productModels.upsertList": upsertProductModels,
-  "products.create": createProduct,
-  "products.delete": deleteProduct,
-  "products.get": getProduct,
-  "products.getDraft": getProductDraft,
-  "products.listPerPage": listProducts,
-  "products.submitForApproval": submitProductProposal,
-  "products.upsert": upsertProduct,
-  "products.upsertList": upsertProducts,
-  "publishedProducts.get": getPublishedProduct,
-  "publishedProducts.listPerPage": listPublishedProducts,
-  "referenceEntities.get": getReferenceEntity,
-  "referenceEntities.listPerPage": listReferenceEntities,
-  "referenceEntities.upsert": upsertReferenceEntity,
-  "referenceEntityAttributeOptions.get": getReferenceEntityAttributeOption,
-  "referenceEntityAttributeOptions.list": listReferenceEntityAttributeOptions,
-  "referenceEntityAttributeOptions.upsert": upsertReferenceEntityAttributeOption,
-  "referenceEntityAttributes.get": getReferenceEntityAttribute,
-  "referenceEntityAttributes.list": listReferenceEntityAttributes,
-  "referenceEntityAttributes.upsert": upsertReferenceEntityAttribute,
-  "referenceEntityMediaFiles.download": downloadReferenceEntityMediaFile,
-  "referenceEntityMediaFiles.upload": uploadReferenceEntityMediaFile,
-  "referenceEntityRecords.get": getReferenceEntityRecord,
-  "referenceEntityRecords.listPerPage": listReferenceEntityRecords,
-  "referenceEntityRecords.upsert": upsertReferenceEntityRecord,
-  "referenceEntityRecords.upsertList": upsertReferenceEntityRecords,
-  "system.getInformation": getSystemInformation,
-  "system.listEndpoints": listEndpoints,
-  "uiExtensions.create": createUiExtension,
-  "uiExtensions.delete": deleteUiExtension,
-  "uiExtensions.list": listUiExtensions,
-  "uiExtensions.update": updateUiExtensionWithPost,
-  "uiExtensions.upsert": updateUiExtension,
-  "uuidProducts.create": createUuidProduct,
-  "uuidProducts.delete": deleteUuidProduct,
-  "uuidProducts.get": getUuidProduct,
-  "uuidProducts.getDraft": getUuidProductDraft,
-  "uuidProducts.listPerPage": listUuidProducts,
-  "uuidProducts.searchPerPage": searchUuidProducts,
-  "uuidProducts.submitForApproval": submitUuidProductProposal,
-  "uuidProducts.upsert": upsertUuidProduct,
-  "uuidProducts.upsertList": upsertUuidProducts,
-  "workflowExecutions.start": startWorkflowExecutions,
-  "workflowTasks.listPerPage": listWorkflowTasks,
-  "workflowTasks.update": updateWorkflowTask,
-  "workflows.get": getWorkflow,
-  "workflows.listPerPage": listWorkflows,
-  "workflows.stepAssignees.listPerPage": listWorkflowStepAssignees,
-} as const;
 
 /**
  * Facade methods that openapi/naming.json names but the description lacks: the facades that

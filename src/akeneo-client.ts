@@ -1,13 +1,13 @@
 import type * as endpointFunctions from "../generated/endpoints.js";
 import type { RawClient } from "../generated/endpoints.js";
 import { ENDPOINT_FACTS } from "../generated/runtime-facts.js";
-import type { paths } from "../generated/schema.js";
+import { createAkeneoCoreOn } from "./akeneo-core.js";
 import type {
   ProductCatalog,
   ProductsResourceOf,
   UntypedCatalog,
 } from "./catalog/product-catalog.js";
-import { type ClientOptions, createCoreClient } from "./core/client/index.js";
+import type { ClientOptions } from "./core/client/index.js";
 import { type Platform, WEB_PLATFORM } from "./core/platform/index.js";
 import { type AkeneoResources, createResources } from "./resources/create-resources.js";
 import { createPhpAccessors, type PhpAccessors } from "./resources/php-accessors.js";
@@ -79,23 +79,18 @@ export function createAkeneoClientOn<C extends ProductCatalog = UntypedCatalog>(
   platform: Platform,
   options: ClientOptions,
 ): AkeneoClient<C> {
-  const core = createCoreClient<paths>(options, platform);
-  const resources = createResources({
-    api: core.api,
-    platform,
-    maxNdjsonLineBytes: core.options.maxNdjsonLineBytes,
-    redact: core.options.secrets.redact,
-  });
+  const core = createAkeneoCoreOn(platform, options);
+  const resources = createResources(core);
   // The catalog type only narrows what the same facade returns: one object serves every C.
   return Object.freeze({
     ...resources,
     ...createPhpAccessors(resources),
     baseUrl: core.baseUrl,
-    raw: core.api,
-    endpoints: bindEndpoints(core.api),
-    getToken: () => core.getToken(),
-    getRefreshToken: () => core.getRefreshToken(),
-    authenticate: () => core.authenticate(),
+    raw: core.raw,
+    endpoints: bindEndpoints(core.raw),
+    getToken: core.getToken,
+    getRefreshToken: core.getRefreshToken,
+    authenticate: core.authenticate,
   }) as AkeneoClient as unknown as AkeneoClient<C>;
 }
 

@@ -1,6 +1,7 @@
 /**
- * The public API of akeneo-pim-sdk: the client and its options, the resources, the errors, the
- * generated endpoint functions and types, and the Apps OAuth helpers.
+ * The public API of akeneo-pim-sdk: the client and its options, the tree-shakable core and facade
+ * factories, the resources, the errors, the generated endpoint functions and types, and the Apps
+ * OAuth helpers.
  *
  * This is the web build, which loads on every runtime with `fetch`, Web Crypto, `TextEncoder` and
  * web streams; Node, Bun and Deno load src/node/index.ts instead (the `node` package condition),
@@ -16,6 +17,7 @@ export {
   type BoundEndpoints,
   createAkeneoClient,
 } from "./akeneo-client.js";
+export { type AkeneoCore, createAkeneoCore } from "./akeneo-core.js";
 export * from "./apps/index.js";
 export * from "./catalog/index.js";
 export { AkeneoPimClientBuilder, type AkeneoPimClientBuilderOptions } from "./client-builder.js";
@@ -100,7 +102,9 @@ export type { AkeneoResources } from "./resources/create-resources.js";
 export type { UpsertListCallOptions } from "./resources/facade/bulk-methods.js";
 export type { IterateOptions, ListOptions } from "./resources/facade/list-options.js";
 export type { UploadOptions } from "./resources/facade/media-methods.js";
+export type { ResourceContext } from "./resources/facade/resource-context.js";
 export type { CreatedResource, UpsertOutcome } from "./resources/facade/write-outcomes.js";
+export * from "./resources/facades.js";
 export {
   AssetFileUploadError,
   type AssetFileUploadProblem,

@@ -3,9 +3,7 @@ import type { OperationFacts } from "./describe-operations.js";
 import { GENERATED_HEADER } from "./emit-header.js";
 
 function emitEndpointFacts(op: OperationFacts): string {
-  const takesQuery = op.queryParameters.length > 0;
-  const takesBody = op.requestMediaType !== null;
-  return `  { name: ${JSON.stringify(op.functionName)}, endpoint: ${op.functionName}, path: ${JSON.stringify(op.path)}, takesQuery: ${takesQuery}, takesBody: ${takesBody} },`;
+  return `  { name: ${JSON.stringify(op.functionName)}, endpoint: ${op.functionName} },`;
 }
 
 function emitAuthenticationException(op: OperationFacts): string {
@@ -15,8 +13,10 @@ function emitAuthenticationException(op: OperationFacts): string {
 /**
  * Writes generated/runtime-facts.ts: the few facts of the operation table that the client reads
  * at run time, apart from the full table, so that a bundle which never reads OPERATIONS leaves it
- * out. The endpoint functions are listed as plain references, not reached through a namespace
- * import, which a bundler keeps whole once the package is built into one file.
+ * out: every endpoint function by name (for `client.endpoints`; the facades read their own
+ * operations from facade-operations.ts) and the operations that do not take the bearer token.
+ * The endpoint functions are listed as plain references, not reached through a namespace import,
+ * which a bundler keeps whole once the package is built into one file.
  */
 export function emitRuntimeFacts(operations: readonly OperationFacts[]): string {
   const byFunction = [...operations].sort((a, b) =>
@@ -30,18 +30,12 @@ export function emitRuntimeFacts(operations: readonly OperationFacts[]): string 
     `import { ${byFunction.map((op) => op.functionName).join(", ")} } from "./endpoints.js";`,
     'import type { OperationInfo } from "./operations.js";',
     "",
-    "/** What the client reads about an endpoint function when it calls it. */",
+    "/** What `createAkeneoClient` binds as `client.endpoints`: an endpoint function by name. */",
     "export interface EndpointFacts {",
     "  /** The function's name in endpoints.ts. */",
     "  readonly name: string;",
     "  /** The function itself. */",
     "  readonly endpoint: (...args: never[]) => unknown;",
-    "  /** The path template the function calls. */",
-    "  readonly path: string;",
-    "  /** Whether the operation takes query parameters. */",
-    "  readonly takesQuery: boolean;",
-    "  /** Whether the operation takes a request body. */",
-    "  readonly takesBody: boolean;",
     "}",
     "",
     "/** The facts of every generated endpoint function, sorted by name. */",

@@ -7,6 +7,6 @@
  */
 
 export { createFileTokenStore } from "../core/auth/file-token-store.js";
-// Explicit exports win over `export *`: these three replace the web build's stand-ins.
+// Explicit exports win over `export *`: these four replace the web build's stand-ins.
 export * from "../index.js";
-export { AkeneoPimClientBuilder, createAkeneoClient } from "./node-client.js";
+export { AkeneoPimClientBuilder, createAkeneoClient, createAkeneoCore } from "./node-client.js";

@@ -1,4 +1,5 @@
 import { type AkeneoClient, createAkeneoClientOn } from "../akeneo-client.js";
+import { type AkeneoCore, createAkeneoCoreOn } from "../akeneo-core.js";
 import type { ProductCatalog, UntypedCatalog } from "../catalog/product-catalog.js";
 import { AkeneoPimClientBuilder as WebClientBuilder } from "../client-builder.js";
 import type { ClientOptions } from "../core/client/index.js";
@@ -19,6 +20,22 @@ export function createAkeneoClient<C extends ProductCatalog = UntypedCatalog>(
   options: ClientOptions,
 ): AkeneoClient<C> {
   return createAkeneoClientOn<C>(NODE_PLATFORM, options);
+}
+
+/**
+ * Creates the core of a client of an Akeneo PIM, without any facade, with Node's platform behind
+ * uploads from a path and `downloadTo`; nothing is sent until the first call.
+ *
+ * @throws {InvalidOptionError} when an option is invalid (the field is named).
+ * @example
+ * const core = createAkeneoCore({
+ *   baseUrl: "https://pim.example.com",
+ *   auth: { type: "password", clientId, secret, username, password },
+ * });
+ * const product = await createProductsResource(core).get("shoe-42");
+ */
+export function createAkeneoCore(options: ClientOptions): AkeneoCore {
+  return createAkeneoCoreOn(NODE_PLATFORM, options);
 }
 
 /**

@@ -1,3 +1,14 @@
+import {
+  ASSET_ATTRIBUTE_OPTIONS_GET,
+  ASSET_ATTRIBUTE_OPTIONS_LIST,
+  ASSET_ATTRIBUTE_OPTIONS_UPSERT,
+  ASSET_ATTRIBUTES_GET,
+  ASSET_ATTRIBUTES_LIST,
+  ASSET_ATTRIBUTES_UPSERT,
+  ASSET_FAMILIES_GET,
+  ASSET_FAMILIES_LIST_PER_PAGE,
+  ASSET_FAMILIES_UPSERT,
+} from "../../generated/facade-operations.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import {
@@ -7,19 +18,19 @@ import {
 import type { EndpointsOf } from "./operation-table.js";
 
 const FAMILIES = {
-  get: "assetFamilies.get",
-  list: "assetFamilies.listPerPage",
-  upsert: "assetFamilies.upsert",
+  get: ASSET_FAMILIES_GET,
+  list: ASSET_FAMILIES_LIST_PER_PAGE,
+  upsert: ASSET_FAMILIES_UPSERT,
 } as const;
 const ATTRIBUTES = {
-  get: "assetAttributes.get",
-  list: "assetAttributes.list",
-  upsert: "assetAttributes.upsert",
+  get: ASSET_ATTRIBUTES_GET,
+  list: ASSET_ATTRIBUTES_LIST,
+  upsert: ASSET_ATTRIBUTES_UPSERT,
 } as const;
 const OPTIONS = {
-  get: "assetAttributeOptions.get",
-  list: "assetAttributeOptions.list",
-  upsert: "assetAttributeOptions.upsert",
+  get: ASSET_ATTRIBUTE_OPTIONS_GET,
+  list: ASSET_ATTRIBUTE_OPTIONS_LIST,
+  upsert: ASSET_ATTRIBUTE_OPTIONS_UPSERT,
 } as const;
 
 /**

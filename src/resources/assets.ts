@@ -1,16 +1,18 @@
+import {
+  ASSETS_DELETE,
+  ASSETS_GET,
+  ASSETS_LIST_PER_PAGE,
+  ASSETS_UPSERT,
+  ASSETS_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import { codeField } from "./facade/bulk-methods.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import { buildDelete, buildUpsertList } from "./facade/method-builders.js";
 import type { DeleteMethod, UpsertListMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import {
-  type EndpointOf,
-  type EndpointsOf,
-  endpointOf,
-  pathParametersOf,
-} from "./operation-table.js";
+import type { EndpointOf, EndpointsOf } from "./operation-table.js";
 
-const METHODS = { get: "assets.get", list: "assets.listPerPage", upsert: "assets.upsert" } as const;
+const METHODS = { get: ASSETS_GET, list: ASSETS_LIST_PER_PAGE, upsert: ASSETS_UPSERT } as const;
 type Parent = [assetFamilyCode: string];
 
 /**
@@ -19,7 +21,7 @@ type Parent = [assetFamilyCode: string];
  */
 export interface AssetsResource extends PagedCodeResource<EndpointsOf<typeof METHODS>, Parent> {
   /** Upserts many assets in JSON batches of at most 100. */
-  upsertList: UpsertListMethod<EndpointOf<"assets.upsertList">, Parent>;
+  upsertList: UpsertListMethod<EndpointOf<typeof ASSETS_UPSERT_LIST>, Parent>;
   /** Deletes the asset with this code. */
   delete: DeleteMethod<[...Parent, code: string]>;
 }
@@ -28,13 +30,7 @@ export interface AssetsResource extends PagedCodeResource<EndpointsOf<typeof MET
 export function createAssetsResource(context: ResourceContext): AssetsResource {
   return {
     ...buildPagedCodeResource(context, METHODS),
-    upsertList: buildUpsertList(
-      context,
-      endpointOf("assets.upsertList"),
-      pathParametersOf("assets.upsertList"),
-      "json-array",
-      codeField,
-    ),
-    delete: buildDelete(context, endpointOf("assets.delete"), pathParametersOf("assets.delete")),
+    upsertList: buildUpsertList(context, ASSETS_UPSERT_LIST, "json-array", codeField),
+    delete: buildDelete(context, ASSETS_DELETE),
   };
 }

@@ -1,13 +1,20 @@
+import {
+  ATTRIBUTE_GROUPS_CREATE,
+  ATTRIBUTE_GROUPS_GET,
+  ATTRIBUTE_GROUPS_LIST_PER_PAGE,
+  ATTRIBUTE_GROUPS_UPSERT,
+  ATTRIBUTE_GROUPS_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { EndpointsOf } from "./operation-table.js";
 
 const METHODS = {
-  get: "attributeGroups.get",
-  list: "attributeGroups.listPerPage",
-  create: "attributeGroups.create",
-  upsert: "attributeGroups.upsert",
-  upsertList: "attributeGroups.upsertList",
+  get: ATTRIBUTE_GROUPS_GET,
+  list: ATTRIBUTE_GROUPS_LIST_PER_PAGE,
+  create: ATTRIBUTE_GROUPS_CREATE,
+  upsert: ATTRIBUTE_GROUPS_UPSERT,
+  upsertList: ATTRIBUTE_GROUPS_UPSERT_LIST,
 } as const;
 
 /** Attribute groups (`/api/rest/v1/attribute-groups`). */

@@ -1,13 +1,20 @@
+import {
+  ATTRIBUTES_CREATE,
+  ATTRIBUTES_GET,
+  ATTRIBUTES_LIST_PER_PAGE,
+  ATTRIBUTES_UPSERT,
+  ATTRIBUTES_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { EndpointsOf } from "./operation-table.js";
 
 const METHODS = {
-  get: "attributes.get",
-  list: "attributes.listPerPage",
-  create: "attributes.create",
-  upsert: "attributes.upsert",
-  upsertList: "attributes.upsertList",
+  get: ATTRIBUTES_GET,
+  list: ATTRIBUTES_LIST_PER_PAGE,
+  create: ATTRIBUTES_CREATE,
+  upsert: ATTRIBUTES_UPSERT,
+  upsertList: ATTRIBUTES_UPSERT_LIST,
 } as const;
 
 /** Attributes (`/api/rest/v1/attributes`). */

@@ -1,3 +1,20 @@
+import {
+  CATALOG_MAPPED_MODELS_LIST_PER_PAGE,
+  CATALOG_MAPPED_PRODUCTS_LIST_PER_PAGE,
+  CATALOG_MAPPED_VARIANTS_LIST_PER_PAGE,
+  CATALOG_MAPPING_SCHEMAS_DELETE,
+  CATALOG_MAPPING_SCHEMAS_GET,
+  CATALOG_MAPPING_SCHEMAS_REPLACE,
+  CATALOG_PRODUCTS_GET,
+  CATALOG_PRODUCTS_LIST_PER_PAGE,
+  CATALOG_PRODUCTS_UUIDS_LIST_PER_PAGE,
+  CATALOGS_CREATE,
+  CATALOGS_DELETE,
+  CATALOGS_DUPLICATE,
+  CATALOGS_GET,
+  CATALOGS_LIST_PER_PAGE,
+  CATALOGS_UPSERT,
+} from "../../generated/facade-operations.js";
 import type { CallOptions } from "../core/client/index.js";
 import type { BodyOf, DataOf, UndocumentedJson } from "./facade/endpoint-types.js";
 import { buildAction, buildDelete, buildGet, buildListMethods } from "./facade/method-builders.js";
@@ -9,13 +26,7 @@ import type {
   PagesMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import {
-  type EndpointOf,
-  endpointOf,
-  pagingOf,
-  pathOf,
-  pathParametersOf,
-} from "./operation-table.js";
+import type { EndpointOf } from "./operation-table.js";
 
 type Id = [catalogId: string];
 type Model = [catalogId: string, modelCode: string];
@@ -33,61 +44,61 @@ export interface CatalogListMethods<F, C extends readonly string[]> {
 /** Catalogs of an App (`/api/rest/v1/catalogs`, SaaS, app token). */
 export interface CatalogsResource {
   /** Returns the catalog with this id. */
-  get: GetMethod<EndpointOf<"catalogs.get">, Id>;
+  get: GetMethod<EndpointOf<typeof CATALOGS_GET>, Id>;
   /** Returns one page of the App's catalogs. */
-  listPerPage: ListPerPageMethod<EndpointOf<"catalogs.listPerPage">>;
+  listPerPage: ListPerPageMethod<EndpointOf<typeof CATALOGS_LIST_PER_PAGE>>;
   /** Iterates every catalog of the App. */
-  all: AllMethod<EndpointOf<"catalogs.listPerPage">>;
+  all: AllMethod<EndpointOf<typeof CATALOGS_LIST_PER_PAGE>>;
   /** Iterates the pages of the App's catalogs. */
-  pages: PagesMethod<EndpointOf<"catalogs.listPerPage">>;
+  pages: PagesMethod<EndpointOf<typeof CATALOGS_LIST_PER_PAGE>>;
   /** Creates a catalog and returns it (with its id). */
   create: (
-    catalog: BodyOf<EndpointOf<"catalogs.create">>,
+    catalog: BodyOf<EndpointOf<typeof CATALOGS_CREATE>>,
     call?: CallOptions,
-  ) => Promise<DataOf<EndpointOf<"catalogs.create">>>;
+  ) => Promise<DataOf<EndpointOf<typeof CATALOGS_CREATE>>>;
   /** Updates the catalog with this id and returns it. */
   upsert: (
     catalogId: string,
-    catalog: BodyOf<EndpointOf<"catalogs.upsert">>,
+    catalog: BodyOf<EndpointOf<typeof CATALOGS_UPSERT>>,
     call?: CallOptions,
-  ) => Promise<DataOf<EndpointOf<"catalogs.upsert">>>;
+  ) => Promise<DataOf<EndpointOf<typeof CATALOGS_UPSERT>>>;
   /** Duplicates the catalog with this id and returns the copy. */
   duplicate: (
     catalogId: string,
-    body?: BodyOf<EndpointOf<"catalogs.duplicate">>,
+    body?: BodyOf<EndpointOf<typeof CATALOGS_DUPLICATE>>,
     call?: CallOptions,
-  ) => Promise<DataOf<EndpointOf<"catalogs.duplicate">>>;
+  ) => Promise<DataOf<EndpointOf<typeof CATALOGS_DUPLICATE>>>;
   /** Deletes the catalog with this id. */
   delete: DeleteMethod<Id>;
 }
 
 /** Products of an App catalog: their uuids, their raw data, one product. */
 export interface CatalogProductsResource
-  extends CatalogListMethods<EndpointOf<"catalogProducts.listPerPage">, Id> {
+  extends CatalogListMethods<EndpointOf<typeof CATALOG_PRODUCTS_LIST_PER_PAGE>, Id> {
   /** Returns one product of the catalog. */
   get: (catalogId: string, uuid: string, call?: CallOptions) => Promise<UndocumentedJson>;
   /** The uuids of the catalog's products. */
-  uuids: CatalogListMethods<EndpointOf<"catalogProducts.uuids.listPerPage">, Id>;
+  uuids: CatalogListMethods<EndpointOf<typeof CATALOG_PRODUCTS_UUIDS_LIST_PER_PAGE>, Id>;
 }
 
 /** Products, models and variants of an App catalog, shaped by the catalog's mapping. */
 export interface CatalogMappedResource {
   /** Mapped products of the catalog. */
-  products: CatalogListMethods<EndpointOf<"catalogMapped.products.listPerPage">, Id>;
+  products: CatalogListMethods<EndpointOf<typeof CATALOG_MAPPED_PRODUCTS_LIST_PER_PAGE>, Id>;
   /** Mapped product models of the catalog. */
-  models: CatalogListMethods<EndpointOf<"catalogMapped.models.listPerPage">, Id>;
+  models: CatalogListMethods<EndpointOf<typeof CATALOG_MAPPED_MODELS_LIST_PER_PAGE>, Id>;
   /** Mapped variants of one product model of the catalog. */
-  variants: CatalogListMethods<EndpointOf<"catalogMapped.variants.listPerPage">, Model>;
+  variants: CatalogListMethods<EndpointOf<typeof CATALOG_MAPPED_VARIANTS_LIST_PER_PAGE>, Model>;
 }
 
 /** The product mapping schema of an App catalog. */
 export interface CatalogMappingSchemasResource {
   /** Returns the catalog's product mapping schema. */
-  get: GetMethod<EndpointOf<"catalogMappingSchemas.get">, Id>;
+  get: GetMethod<EndpointOf<typeof CATALOG_MAPPING_SCHEMAS_GET>, Id>;
   /** Replaces the catalog's product mapping schema. */
   replace: (
     catalogId: string,
-    schema: BodyOf<EndpointOf<"catalogMappingSchemas.replace">>,
+    schema: BodyOf<EndpointOf<typeof CATALOG_MAPPING_SCHEMAS_REPLACE>>,
     call?: CallOptions,
   ) => Promise<void>;
   /** Deletes the catalog's product mapping schema. */
@@ -97,89 +108,37 @@ export interface CatalogMappingSchemasResource {
 /** Creates the facade of App catalogs. */
 export function createCatalogsResource(context: ResourceContext): CatalogsResource {
   return {
-    get: buildGet(context, endpointOf("catalogs.get"), pathParametersOf("catalogs.get")),
-    ...buildListMethods(
-      context,
-      endpointOf("catalogs.listPerPage"),
-      pathOf("catalogs.listPerPage"),
-      pathParametersOf("catalogs.listPerPage"),
-      pagingOf("catalogs.listPerPage"),
-    ),
-    create: buildAction(
-      context,
-      endpointOf("catalogs.create"),
-      pathParametersOf("catalogs.create"),
-      true,
-    ),
-    upsert: buildAction(
-      context,
-      endpointOf("catalogs.upsert"),
-      pathParametersOf("catalogs.upsert"),
-      true,
-    ),
-    duplicate: buildAction(
-      context,
-      endpointOf("catalogs.duplicate"),
-      pathParametersOf("catalogs.duplicate"),
-      false,
-    ),
-    delete: buildDelete(
-      context,
-      endpointOf("catalogs.delete"),
-      pathParametersOf("catalogs.delete"),
-    ),
+    get: buildGet(context, CATALOGS_GET),
+    ...buildListMethods(context, CATALOGS_LIST_PER_PAGE),
+    create: buildAction(context, CATALOGS_CREATE, true),
+    upsert: buildAction(context, CATALOGS_UPSERT, true),
+    duplicate: buildAction(context, CATALOGS_DUPLICATE, false),
+    delete: buildDelete(context, CATALOGS_DELETE),
   };
 }
 
 /** Creates the facade of App catalog products. */
 export function createCatalogProductsResource(context: ResourceContext): CatalogProductsResource {
-  const list = (
-    endpoint: Parameters<typeof buildListMethods>[1],
-    method: "catalogProducts.listPerPage" | "catalogProducts.uuids.listPerPage",
-  ) =>
-    buildListMethods(context, endpoint, pathOf(method), pathParametersOf(method), pagingOf(method));
   return {
-    ...(list(
-      endpointOf("catalogProducts.listPerPage"),
-      "catalogProducts.listPerPage",
-    ) as CatalogListMethods<EndpointOf<"catalogProducts.listPerPage">, Id>),
+    ...(buildListMethods(context, CATALOG_PRODUCTS_LIST_PER_PAGE) as CatalogListMethods<
+      EndpointOf<typeof CATALOG_PRODUCTS_LIST_PER_PAGE>,
+      Id
+    >),
     // The description documents no body for this answer; the server sends the product's JSON.
-    get: buildGet(
-      context,
-      endpointOf("catalogProducts.get"),
-      pathParametersOf("catalogProducts.get"),
-    ),
-    uuids: list(
-      endpointOf("catalogProducts.uuids.listPerPage"),
-      "catalogProducts.uuids.listPerPage",
-    ) as CatalogListMethods<EndpointOf<"catalogProducts.uuids.listPerPage">, Id>,
+    get: buildGet(context, CATALOG_PRODUCTS_GET),
+    uuids: buildListMethods(context, CATALOG_PRODUCTS_UUIDS_LIST_PER_PAGE) as CatalogListMethods<
+      EndpointOf<typeof CATALOG_PRODUCTS_UUIDS_LIST_PER_PAGE>,
+      Id
+    >,
   };
 }
 
 /** Creates the facade of App catalog mapped products, models and variants. */
 export function createCatalogMappedResource(context: ResourceContext): CatalogMappedResource {
   return {
-    products: buildListMethods(
-      context,
-      endpointOf("catalogMapped.products.listPerPage"),
-      pathOf("catalogMapped.products.listPerPage"),
-      pathParametersOf("catalogMapped.products.listPerPage"),
-      pagingOf("catalogMapped.products.listPerPage"),
-    ),
-    models: buildListMethods(
-      context,
-      endpointOf("catalogMapped.models.listPerPage"),
-      pathOf("catalogMapped.models.listPerPage"),
-      pathParametersOf("catalogMapped.models.listPerPage"),
-      pagingOf("catalogMapped.models.listPerPage"),
-    ),
-    variants: buildListMethods(
-      context,
-      endpointOf("catalogMapped.variants.listPerPage"),
-      pathOf("catalogMapped.variants.listPerPage"),
-      pathParametersOf("catalogMapped.variants.listPerPage"),
-      pagingOf("catalogMapped.variants.listPerPage"),
-    ),
+    products: buildListMethods(context, CATALOG_MAPPED_PRODUCTS_LIST_PER_PAGE),
+    models: buildListMethods(context, CATALOG_MAPPED_MODELS_LIST_PER_PAGE),
+    variants: buildListMethods(context, CATALOG_MAPPED_VARIANTS_LIST_PER_PAGE),
   };
 }
 
@@ -188,21 +147,8 @@ export function createCatalogMappingSchemasResource(
   context: ResourceContext,
 ): CatalogMappingSchemasResource {
   return {
-    get: buildGet(
-      context,
-      endpointOf("catalogMappingSchemas.get"),
-      pathParametersOf("catalogMappingSchemas.get"),
-    ),
-    replace: buildAction(
-      context,
-      endpointOf("catalogMappingSchemas.replace"),
-      pathParametersOf("catalogMappingSchemas.replace"),
-      true,
-    ),
-    delete: buildDelete(
-      context,
-      endpointOf("catalogMappingSchemas.delete"),
-      pathParametersOf("catalogMappingSchemas.delete"),
-    ),
+    get: buildGet(context, CATALOG_MAPPING_SCHEMAS_GET),
+    replace: buildAction(context, CATALOG_MAPPING_SCHEMAS_REPLACE, true),
+    delete: buildDelete(context, CATALOG_MAPPING_SCHEMAS_DELETE),
   };
 }

@@ -1,15 +1,23 @@
+import {
+  FAMILIES_CREATE,
+  FAMILIES_DELETE,
+  FAMILIES_GET,
+  FAMILIES_LIST_PER_PAGE,
+  FAMILIES_UPSERT,
+  FAMILIES_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import { buildDelete } from "./facade/method-builders.js";
 import type { DeleteMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { type EndpointsOf, endpointOf, pathParametersOf } from "./operation-table.js";
+import type { EndpointsOf } from "./operation-table.js";
 
 const METHODS = {
-  get: "families.get",
-  list: "families.listPerPage",
-  create: "families.create",
-  upsert: "families.upsert",
-  upsertList: "families.upsertList",
+  get: FAMILIES_GET,
+  list: FAMILIES_LIST_PER_PAGE,
+  create: FAMILIES_CREATE,
+  upsert: FAMILIES_UPSERT,
+  upsertList: FAMILIES_UPSERT_LIST,
 } as const;
 
 /** Families (`/api/rest/v1/families`). */
@@ -22,10 +30,6 @@ export interface FamiliesResource extends CodeResource<EndpointsOf<typeof METHOD
 export function createFamiliesResource(context: ResourceContext): FamiliesResource {
   return {
     ...buildCodeResource(context, METHODS),
-    delete: buildDelete(
-      context,
-      endpointOf("families.delete"),
-      pathParametersOf("families.delete"),
-    ),
+    delete: buildDelete(context, FAMILIES_DELETE),
   };
 }

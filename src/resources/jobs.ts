@@ -1,8 +1,9 @@
+import { JOBS_LAUNCH_EXPORT, JOBS_LAUNCH_IMPORT } from "../../generated/facade-operations.js";
 import type { CallOptions } from "../core/client/index.js";
 import type { BodyOf } from "./facade/endpoint-types.js";
 import { buildAction } from "./facade/method-builders.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { type EndpointOf, endpointOf, pathParametersOf } from "./operation-table.js";
+import type { EndpointOf } from "./operation-table.js";
 
 /** Import and export job profiles (`/api/rest/v1/jobs`): launching them. */
 export interface JobsResource {
@@ -11,7 +12,7 @@ export interface JobsResource {
   /** Launches the import profile with this code (optionally with an `import_mode`). */
   launchImport: (
     code: string,
-    options?: BodyOf<EndpointOf<"jobs.launchImport">>,
+    options?: BodyOf<EndpointOf<typeof JOBS_LAUNCH_IMPORT>>,
     call?: CallOptions,
   ) => Promise<void>;
 }
@@ -19,17 +20,7 @@ export interface JobsResource {
 /** Creates the facade of job launches. */
 export function createJobsResource(context: ResourceContext): JobsResource {
   return {
-    launchExport: buildAction(
-      context,
-      endpointOf("jobs.launchExport"),
-      pathParametersOf("jobs.launchExport"),
-      false,
-    ),
-    launchImport: buildAction(
-      context,
-      endpointOf("jobs.launchImport"),
-      pathParametersOf("jobs.launchImport"),
-      false,
-    ),
+    launchExport: buildAction(context, JOBS_LAUNCH_EXPORT, false),
+    launchImport: buildAction(context, JOBS_LAUNCH_IMPORT, false),
   };
 }

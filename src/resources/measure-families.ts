@@ -1,6 +1,11 @@
+import {
+  MEASURE_FAMILIES_GET,
+  MEASURE_FAMILIES_LIST,
+  MEASUREMENT_FAMILIES_LIST,
+  MEASUREMENT_FAMILIES_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import type { CallOptions } from "../core/client/index.js";
 import { codeField } from "./facade/bulk-methods.js";
-import { OFFSET_PAGING } from "./facade/list-methods.js";
 import {
   buildGet,
   buildListMethods,
@@ -14,11 +19,11 @@ import type {
   UpsertListMethod,
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { type EndpointOf, endpointOf, pathOf, pathParametersOf } from "./operation-table.js";
+import type { EndpointOf } from "./operation-table.js";
 import type { ItemIterable, Page } from "./pagination/index.js";
 
 type MeasureFamily = Awaited<
-  ReturnType<ListUnpagedMethod<EndpointOf<"measureFamilies.list">>>
+  ReturnType<ListUnpagedMethod<EndpointOf<typeof MEASURE_FAMILIES_LIST>>>
 >[number];
 
 // Akeneo's description declares no query parameter on this list, yet the server pages it
@@ -40,7 +45,7 @@ export interface MeasureFamilyListOptions {
  */
 export interface MeasureFamiliesResource {
   /** Returns the measure family with this code. */
-  get: GetMethod<EndpointOf<"measureFamilies.get">>;
+  get: GetMethod<EndpointOf<typeof MEASURE_FAMILIES_GET>>;
   /** Returns one page of measure families; move on with `getNextPage()`. */
   listPerPage: (
     options?: MeasureFamilyListOptions,
@@ -58,11 +63,11 @@ export interface MeasureFamiliesResource {
 /** Measurement families (`/api/rest/v1/measurement-families`). */
 export interface MeasurementFamiliesResource {
   /** Returns every measurement family (one request). */
-  list: ListUnpagedMethod<EndpointOf<"measurementFamilies.list">>;
+  list: ListUnpagedMethod<EndpointOf<typeof MEASUREMENT_FAMILIES_LIST>>;
   /** Iterates every measurement family (one request, made when the loop starts). */
-  all: AllUnpagedMethod<EndpointOf<"measurementFamilies.list">>;
+  all: AllUnpagedMethod<EndpointOf<typeof MEASUREMENT_FAMILIES_LIST>>;
   /** Upserts many measurement families in JSON batches of at most 100. */
-  upsertList: UpsertListMethod<EndpointOf<"measurementFamilies.upsertList">>;
+  upsertList: UpsertListMethod<EndpointOf<typeof MEASUREMENT_FAMILIES_UPSERT_LIST>>;
 }
 
 /** Creates the facade of legacy measure families. */
@@ -73,17 +78,11 @@ export function createMeasureFamiliesResource(context: ResourceContext): Measure
     never
   >(
     context,
-    endpointOf("measureFamilies.list"),
-    pathOf("measureFamilies.list"),
-    pathParametersOf("measureFamilies.list"),
-    OFFSET_PAGING,
+    // Not paginated in the description, though the server answers offset pages.
+    MEASURE_FAMILIES_LIST,
   );
   return {
-    get: buildGet(
-      context,
-      endpointOf("measureFamilies.get"),
-      pathParametersOf("measureFamilies.get"),
-    ),
+    get: buildGet(context, MEASURE_FAMILIES_GET),
     listPerPage,
     list: async (call) => {
       const families: MeasureFamily[] = [];
@@ -99,17 +98,7 @@ export function createMeasurementFamiliesResource(
   context: ResourceContext,
 ): MeasurementFamiliesResource {
   return {
-    ...buildUnpagedListMethods(
-      context,
-      endpointOf("measurementFamilies.list"),
-      pathParametersOf("measurementFamilies.list"),
-    ),
-    upsertList: buildUpsertList(
-      context,
-      endpointOf("measurementFamilies.upsertList"),
-      pathParametersOf("measurementFamilies.upsertList"),
-      "json-array",
-      codeField,
-    ),
+    ...buildUnpagedListMethods(context, MEASUREMENT_FAMILIES_LIST),
+    upsertList: buildUpsertList(context, MEASUREMENT_FAMILIES_UPSERT_LIST, "json-array", codeField),
   };
 }

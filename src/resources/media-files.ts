@@ -1,3 +1,15 @@
+import {
+  ASSET_MEDIA_FILES_DOWNLOAD,
+  ASSET_MEDIA_FILES_UPLOAD,
+  CATEGORY_MEDIA_FILES_DOWNLOAD,
+  CATEGORY_MEDIA_FILES_UPLOAD,
+  MEDIA_FILES_DOWNLOAD,
+  MEDIA_FILES_GET,
+  MEDIA_FILES_LIST_PER_PAGE,
+  MEDIA_FILES_UPLOAD,
+  REFERENCE_ENTITY_MEDIA_FILES_DOWNLOAD,
+  REFERENCE_ENTITY_MEDIA_FILES_UPLOAD,
+} from "../../generated/facade-operations.js";
 import { buildDownload, buildUpload, type UploadOptions } from "./facade/media-methods.js";
 import { buildGet, buildListMethods } from "./facade/method-builders.js";
 import type {
@@ -9,13 +21,7 @@ import type {
 } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { MediaUploadTarget, UploadSource } from "./media/index.js";
-import {
-  type EndpointOf,
-  endpointOf,
-  pagingOf,
-  pathOf,
-  pathParametersOf,
-} from "./operation-table.js";
+import type { EndpointOf, KnownFacadeOperation } from "./operation-table.js";
 
 /** A file to upload: a path (streamed from disk), a Blob or File, bytes, or a web stream. */
 export type { UploadSource };
@@ -29,13 +35,13 @@ export type MediaDownloadMethod = DownloadMethod;
 /** Media files of product and product model values (`/api/rest/v1/media-files`). */
 export interface ProductMediaFilesResource {
   /** Returns the description of the media file with this code. */
-  get: GetMethod<EndpointOf<"mediaFiles.get">>;
+  get: GetMethod<EndpointOf<typeof MEDIA_FILES_GET>>;
   /** Returns one page of media file descriptions. */
-  listPerPage: ListPerPageMethod<EndpointOf<"mediaFiles.listPerPage">>;
+  listPerPage: ListPerPageMethod<EndpointOf<typeof MEDIA_FILES_LIST_PER_PAGE>>;
   /** Iterates every media file description. */
-  all: AllMethod<EndpointOf<"mediaFiles.listPerPage">>;
+  all: AllMethod<EndpointOf<typeof MEDIA_FILES_LIST_PER_PAGE>>;
   /** Iterates the pages of media file descriptions. */
-  pages: PagesMethod<EndpointOf<"mediaFiles.listPerPage">>;
+  pages: PagesMethod<EndpointOf<typeof MEDIA_FILES_LIST_PER_PAGE>>;
   /**
    * Uploads a file for a product or product model value and returns the new media code.
    *
@@ -70,30 +76,12 @@ export interface StandaloneMediaFilesResource {
 }
 
 /** Creates the facade of product media files. */
-export function createProductMediaFilesResource(
-  context: ResourceContext,
-): ProductMediaFilesResource {
+export function createMediaFilesResource(context: ResourceContext): ProductMediaFilesResource {
   return {
-    get: buildGet(context, endpointOf("mediaFiles.get"), pathParametersOf("mediaFiles.get")),
-    ...buildListMethods(
-      context,
-      endpointOf("mediaFiles.listPerPage"),
-      pathOf("mediaFiles.listPerPage"),
-      pathParametersOf("mediaFiles.listPerPage"),
-      pagingOf("mediaFiles.listPerPage"),
-    ),
-    upload: buildUpload(
-      context,
-      endpointOf("mediaFiles.upload"),
-      pathParametersOf("mediaFiles.upload"),
-      "code",
-      true,
-    ),
-    download: buildDownload(
-      context,
-      endpointOf("mediaFiles.download"),
-      pathParametersOf("mediaFiles.download"),
-    ),
+    get: buildGet(context, MEDIA_FILES_GET),
+    ...buildListMethods(context, MEDIA_FILES_LIST_PER_PAGE),
+    upload: buildUpload(context, MEDIA_FILES_UPLOAD, "code", true),
+    download: buildDownload(context, MEDIA_FILES_DOWNLOAD),
   };
 }
 
@@ -101,31 +89,38 @@ export function createProductMediaFilesResource(
 export function createCategoryMediaFilesResource(
   context: ResourceContext,
 ): CategoryMediaFilesResource {
-  return buildStandaloneMediaFiles(context, "categoryMediaFiles");
+  return buildStandaloneMediaFiles(
+    context,
+    CATEGORY_MEDIA_FILES_UPLOAD,
+    CATEGORY_MEDIA_FILES_DOWNLOAD,
+  );
 }
 
 /** Creates the facade of Asset Manager media files. */
 export function createAssetMediaFilesResource(
   context: ResourceContext,
 ): StandaloneMediaFilesResource {
-  return buildStandaloneMediaFiles(context, "assetMediaFiles");
+  return buildStandaloneMediaFiles(context, ASSET_MEDIA_FILES_UPLOAD, ASSET_MEDIA_FILES_DOWNLOAD);
 }
 
 /** Creates the facade of reference entity media files. */
 export function createReferenceEntityMediaFilesResource(
   context: ResourceContext,
 ): StandaloneMediaFilesResource {
-  return buildStandaloneMediaFiles(context, "referenceEntityMediaFiles");
+  return buildStandaloneMediaFiles(
+    context,
+    REFERENCE_ENTITY_MEDIA_FILES_UPLOAD,
+    REFERENCE_ENTITY_MEDIA_FILES_DOWNLOAD,
+  );
 }
 
 function buildStandaloneMediaFiles(
   context: ResourceContext,
-  facade: "categoryMediaFiles" | "assetMediaFiles" | "referenceEntityMediaFiles",
+  upload: KnownFacadeOperation,
+  download: KnownFacadeOperation,
 ): StandaloneMediaFilesResource {
-  const upload = `${facade}.upload` as const;
-  const download = `${facade}.download` as const;
   return {
-    upload: buildUpload(context, endpointOf(upload), pathParametersOf(upload), "code", false),
-    download: buildDownload(context, endpointOf(download), pathParametersOf(download)),
+    upload: buildUpload(context, upload, "code", false),
+    download: buildDownload(context, download),
   };
 }

@@ -1,13 +1,20 @@
+import {
+  PAM_ASSET_CATEGORIES_CREATE,
+  PAM_ASSET_CATEGORIES_GET,
+  PAM_ASSET_CATEGORIES_LIST_PER_PAGE,
+  PAM_ASSET_CATEGORIES_UPSERT,
+  PAM_ASSET_CATEGORIES_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { EndpointsOf } from "./operation-table.js";
 
 const METHODS = {
-  get: "pamAssetCategories.get",
-  list: "pamAssetCategories.listPerPage",
-  create: "pamAssetCategories.create",
-  upsert: "pamAssetCategories.upsert",
-  upsertList: "pamAssetCategories.upsertList",
+  get: PAM_ASSET_CATEGORIES_GET,
+  list: PAM_ASSET_CATEGORIES_LIST_PER_PAGE,
+  create: PAM_ASSET_CATEGORIES_CREATE,
+  upsert: PAM_ASSET_CATEGORIES_UPSERT,
+  upsertList: PAM_ASSET_CATEGORIES_UPSERT_LIST,
 } as const;
 
 /**

@@ -1,9 +1,17 @@
+import {
+  PAM_ASSET_REFERENCE_FILES_DOWNLOAD,
+  PAM_ASSET_REFERENCE_FILES_GET,
+  PAM_ASSET_REFERENCE_FILES_UPLOAD,
+  PAM_ASSET_VARIATION_FILES_DOWNLOAD,
+  PAM_ASSET_VARIATION_FILES_GET,
+  PAM_ASSET_VARIATION_FILES_UPLOAD,
+} from "../../generated/facade-operations.js";
 import { buildDownload, buildUpload, type UploadOptions } from "./facade/media-methods.js";
 import { buildGet } from "./facade/method-builders.js";
 import type { DownloadMethod, GetMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { UploadSource } from "./media/index.js";
-import { type EndpointOf, endpointOf, pathParametersOf } from "./operation-table.js";
+import type { EndpointOf } from "./operation-table.js";
 
 type Reference = [assetCode: string, localeCode: string];
 type Variation = [assetCode: string, channelCode: string, localeCode: string];
@@ -16,7 +24,7 @@ type Variation = [assetCode: string, channelCode: string, localeCode: string];
  */
 export interface PamAssetReferenceFilesResource {
   /** Returns the description of the asset's reference file for this locale. */
-  get: GetMethod<EndpointOf<"pamAssetReferenceFiles.get">, Reference>;
+  get: GetMethod<EndpointOf<typeof PAM_ASSET_REFERENCE_FILES_GET>, Reference>;
   /**
    * Uploads the asset's reference file for this locale.
    *
@@ -34,7 +42,7 @@ export interface PamAssetReferenceFilesResource {
  */
 export interface PamAssetVariationFilesResource {
   /** Returns the description of the asset's variation file for this channel and locale. */
-  get: GetMethod<EndpointOf<"pamAssetVariationFiles.get">, Variation>;
+  get: GetMethod<EndpointOf<typeof PAM_ASSET_VARIATION_FILES_GET>, Variation>;
   /**
    * Uploads the asset's variation file for this channel and locale.
    *
@@ -53,23 +61,9 @@ export function createPamAssetReferenceFilesResource(
   context: ResourceContext,
 ): PamAssetReferenceFilesResource {
   return {
-    get: buildGet(
-      context,
-      endpointOf("pamAssetReferenceFiles.get"),
-      pathParametersOf("pamAssetReferenceFiles.get"),
-    ),
-    upload: buildUpload(
-      context,
-      endpointOf("pamAssetReferenceFiles.upload"),
-      pathParametersOf("pamAssetReferenceFiles.upload"),
-      "errors",
-      false,
-    ),
-    download: buildDownload(
-      context,
-      endpointOf("pamAssetReferenceFiles.download"),
-      pathParametersOf("pamAssetReferenceFiles.download"),
-    ),
+    get: buildGet(context, PAM_ASSET_REFERENCE_FILES_GET),
+    upload: buildUpload(context, PAM_ASSET_REFERENCE_FILES_UPLOAD, "errors", false),
+    download: buildDownload(context, PAM_ASSET_REFERENCE_FILES_DOWNLOAD),
   };
 }
 
@@ -78,22 +72,8 @@ export function createPamAssetVariationFilesResource(
   context: ResourceContext,
 ): PamAssetVariationFilesResource {
   return {
-    get: buildGet(
-      context,
-      endpointOf("pamAssetVariationFiles.get"),
-      pathParametersOf("pamAssetVariationFiles.get"),
-    ),
-    upload: buildUpload(
-      context,
-      endpointOf("pamAssetVariationFiles.upload"),
-      pathParametersOf("pamAssetVariationFiles.upload"),
-      "errors",
-      false,
-    ),
-    download: buildDownload(
-      context,
-      endpointOf("pamAssetVariationFiles.download"),
-      pathParametersOf("pamAssetVariationFiles.download"),
-    ),
+    get: buildGet(context, PAM_ASSET_VARIATION_FILES_GET),
+    upload: buildUpload(context, PAM_ASSET_VARIATION_FILES_UPLOAD, "errors", false),
+    download: buildDownload(context, PAM_ASSET_VARIATION_FILES_DOWNLOAD),
   };
 }

@@ -1,11 +1,16 @@
+import {
+  PAM_ASSET_TAGS_GET,
+  PAM_ASSET_TAGS_LIST_PER_PAGE,
+  PAM_ASSET_TAGS_UPSERT,
+} from "../../generated/facade-operations.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { EndpointsOf } from "./operation-table.js";
 
 const METHODS = {
-  get: "pamAssetTags.get",
-  list: "pamAssetTags.listPerPage",
-  upsert: "pamAssetTags.upsert",
+  get: PAM_ASSET_TAGS_GET,
+  list: PAM_ASSET_TAGS_LIST_PER_PAGE,
+  upsert: PAM_ASSET_TAGS_UPSERT,
 } as const;
 
 /**

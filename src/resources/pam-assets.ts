@@ -1,13 +1,20 @@
+import {
+  PAM_ASSETS_CREATE,
+  PAM_ASSETS_GET,
+  PAM_ASSETS_LIST_PER_PAGE,
+  PAM_ASSETS_UPSERT,
+  PAM_ASSETS_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import { buildCodeResource, type CodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { EndpointsOf } from "./operation-table.js";
 
 const METHODS = {
-  get: "pamAssets.get",
-  list: "pamAssets.listPerPage",
-  create: "pamAssets.create",
-  upsert: "pamAssets.upsert",
-  upsertList: "pamAssets.upsertList",
+  get: PAM_ASSETS_GET,
+  list: PAM_ASSETS_LIST_PER_PAGE,
+  create: PAM_ASSETS_CREATE,
+  upsert: PAM_ASSETS_UPSERT,
+  upsertList: PAM_ASSETS_UPSERT_LIST,
 } as const;
 
 /**

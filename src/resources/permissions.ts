@@ -1,8 +1,11 @@
+import {
+  PERMISSIONS_GET_CHANNELS,
+  PERMISSIONS_GET_LOCALES,
+} from "../../generated/facade-operations.js";
 import type { CallOptions } from "../core/client/index.js";
 import type { UndocumentedJson } from "./facade/endpoint-types.js";
 import { buildGet } from "./facade/method-builders.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import { endpointOf, pathParametersOf } from "./operation-table.js";
 
 /** Permissions of a user on channels and locales (`/api/rest/v1/permissions`). */
 export interface PermissionsResource {
@@ -17,17 +20,7 @@ export function createPermissionsResource(context: ResourceContext): Permissions
   // The description documents no body for these answers; the server sends JSON.
   return {
     // Akeneo does not describe these answers: whatever JSON arrives is handed over.
-    getChannels: buildGet(
-      context,
-      endpointOf("permissions.getChannels"),
-      pathParametersOf("permissions.getChannels"),
-      "any",
-    ),
-    getLocales: buildGet(
-      context,
-      endpointOf("permissions.getLocales"),
-      pathParametersOf("permissions.getLocales"),
-      "any",
-    ),
+    getChannels: buildGet(context, PERMISSIONS_GET_CHANNELS, "any"),
+    getLocales: buildGet(context, PERMISSIONS_GET_LOCALES, "any"),
   };
 }

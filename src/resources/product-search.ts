@@ -1,3 +1,4 @@
+import { UUID_PRODUCTS_SEARCH_PER_PAGE } from "../../generated/facade-operations.js";
 import { type CallOptions, withCallOptions } from "../core/client/index.js";
 import { readCallOptions } from "./facade/call-arguments.js";
 import { requireObject } from "./facade/check-arguments.js";
@@ -9,7 +10,7 @@ import { type EndpointOf, endpointOf, pagingOf, pathOf } from "./operation-table
 import type { ItemIterable, Page, PageBody, PageIterable } from "./pagination/index.js";
 import { type SearchInput, serializeSearch } from "./search/index.js";
 
-const SEARCH = "uuidProducts.searchPerPage";
+const SEARCH = UUID_PRODUCTS_SEARCH_PER_PAGE;
 
 type SearchEndpoint = EndpointOf<typeof SEARCH>;
 type SearchItem = ItemOf<SearchEndpoint>;

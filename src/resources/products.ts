@@ -1,17 +1,27 @@
+import {
+  PRODUCTS_CREATE,
+  PRODUCTS_DELETE,
+  PRODUCTS_GET,
+  PRODUCTS_GET_DRAFT,
+  PRODUCTS_LIST_PER_PAGE,
+  PRODUCTS_SUBMIT_FOR_APPROVAL,
+  PRODUCTS_UPSERT,
+  PRODUCTS_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import { identifierField } from "./facade/bulk-methods.js";
 import { buildDraftableResource, type DraftableResource } from "./facade/draftable-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import type { EndpointsOf } from "./operation-table.js";
 
 const METHODS = {
-  get: "products.get",
-  list: "products.listPerPage",
-  create: "products.create",
-  upsert: "products.upsert",
-  upsertList: "products.upsertList",
-  delete: "products.delete",
-  getDraft: "products.getDraft",
-  submitForApproval: "products.submitForApproval",
+  get: PRODUCTS_GET,
+  list: PRODUCTS_LIST_PER_PAGE,
+  create: PRODUCTS_CREATE,
+  upsert: PRODUCTS_UPSERT,
+  upsertList: PRODUCTS_UPSERT_LIST,
+  delete: PRODUCTS_DELETE,
+  getDraft: PRODUCTS_GET_DRAFT,
+  submitForApproval: PRODUCTS_SUBMIT_FOR_APPROVAL,
 } as const;
 
 /**

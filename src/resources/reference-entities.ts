@@ -1,3 +1,14 @@
+import {
+  REFERENCE_ENTITIES_GET,
+  REFERENCE_ENTITIES_LIST_PER_PAGE,
+  REFERENCE_ENTITIES_UPSERT,
+  REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_GET,
+  REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_LIST,
+  REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_UPSERT,
+  REFERENCE_ENTITY_ATTRIBUTES_GET,
+  REFERENCE_ENTITY_ATTRIBUTES_LIST,
+  REFERENCE_ENTITY_ATTRIBUTES_UPSERT,
+} from "../../generated/facade-operations.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import type { ResourceContext } from "./facade/resource-context.js";
 import {
@@ -7,19 +18,19 @@ import {
 import type { EndpointsOf } from "./operation-table.js";
 
 const ENTITIES = {
-  get: "referenceEntities.get",
-  list: "referenceEntities.listPerPage",
-  upsert: "referenceEntities.upsert",
+  get: REFERENCE_ENTITIES_GET,
+  list: REFERENCE_ENTITIES_LIST_PER_PAGE,
+  upsert: REFERENCE_ENTITIES_UPSERT,
 } as const;
 const ATTRIBUTES = {
-  get: "referenceEntityAttributes.get",
-  list: "referenceEntityAttributes.list",
-  upsert: "referenceEntityAttributes.upsert",
+  get: REFERENCE_ENTITY_ATTRIBUTES_GET,
+  list: REFERENCE_ENTITY_ATTRIBUTES_LIST,
+  upsert: REFERENCE_ENTITY_ATTRIBUTES_UPSERT,
 } as const;
 const OPTIONS = {
-  get: "referenceEntityAttributeOptions.get",
-  list: "referenceEntityAttributeOptions.list",
-  upsert: "referenceEntityAttributeOptions.upsert",
+  get: REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_GET,
+  list: REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_LIST,
+  upsert: REFERENCE_ENTITY_ATTRIBUTE_OPTIONS_UPSERT,
 } as const;
 
 /**

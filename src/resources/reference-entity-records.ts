@@ -1,19 +1,20 @@
+import {
+  REFERENCE_ENTITY_RECORDS_GET,
+  REFERENCE_ENTITY_RECORDS_LIST_PER_PAGE,
+  REFERENCE_ENTITY_RECORDS_UPSERT,
+  REFERENCE_ENTITY_RECORDS_UPSERT_LIST,
+} from "../../generated/facade-operations.js";
 import { codeField } from "./facade/bulk-methods.js";
 import { buildPagedCodeResource, type PagedCodeResource } from "./facade/code-resource.js";
 import { buildUpsertList } from "./facade/method-builders.js";
 import type { UpsertListMethod } from "./facade/method-types.js";
 import type { ResourceContext } from "./facade/resource-context.js";
-import {
-  type EndpointOf,
-  type EndpointsOf,
-  endpointOf,
-  pathParametersOf,
-} from "./operation-table.js";
+import type { EndpointOf, EndpointsOf } from "./operation-table.js";
 
 const METHODS = {
-  get: "referenceEntityRecords.get",
-  list: "referenceEntityRecords.listPerPage",
-  upsert: "referenceEntityRecords.upsert",
+  get: REFERENCE_ENTITY_RECORDS_GET,
+  list: REFERENCE_ENTITY_RECORDS_LIST_PER_PAGE,
+  upsert: REFERENCE_ENTITY_RECORDS_UPSERT,
 } as const;
 type Parent = [referenceEntityCode: string];
 
@@ -24,7 +25,7 @@ type Parent = [referenceEntityCode: string];
 export interface ReferenceEntityRecordsResource
   extends PagedCodeResource<EndpointsOf<typeof METHODS>, Parent> {
   /** Upserts many records in JSON batches of at most 100. */
-  upsertList: UpsertListMethod<EndpointOf<"referenceEntityRecords.upsertList">, Parent>;
+  upsertList: UpsertListMethod<EndpointOf<typeof REFERENCE_ENTITY_RECORDS_UPSERT_LIST>, Parent>;
 }
 
 /** Creates the facade of reference entity records. */
@@ -35,8 +36,7 @@ export function createReferenceEntityRecordsResource(
     ...buildPagedCodeResource(context, METHODS),
     upsertList: buildUpsertList(
       context,
-      endpointOf("referenceEntityRecords.upsertList"),
-      pathParametersOf("referenceEntityRecords.upsertList"),
+      REFERENCE_ENTITY_RECORDS_UPSERT_LIST,
       "json-array",
       codeField,
     ),

@@ -1,3 +1,11 @@
+import {
+  WORKFLOW_EXECUTIONS_START,
+  WORKFLOW_TASKS_LIST_PER_PAGE,
+  WORKFLOW_TASKS_UPDATE,
+  WORKFLOWS_GET,
+  WORKFLOWS_LIST_PER_PAGE,
+  WORKFLOWS_STEP_ASSIGNEES_LIST_PER_PAGE,
+} from "../../generated/facade-operations.js";
 import { type CallOptions, withCallOptions } from "../core/client/index.js";
 import { readCallOptions } from "./facade/call-arguments.js";
 import { requireObjectArray } from "./facade/check-arguments.js";
@@ -10,34 +18,28 @@ import type {
   PagesMethod,
 } from "./facade/method-types.js";
 import { callEndpoint, type ResourceContext } from "./facade/resource-context.js";
-import {
-  type EndpointOf,
-  endpointOf,
-  pagingOf,
-  pathOf,
-  pathParametersOf,
-} from "./operation-table.js";
+import { type EndpointOf, endpointOf } from "./operation-table.js";
 
 type Step = [stepUuid: string];
 
 /** Workflows of Enterprise Edition (`/api/rest/v1/workflows`). */
 export interface WorkflowsResource {
   /** Returns the workflow with this uuid. */
-  get: GetMethod<EndpointOf<"workflows.get">, [uuid: string]>;
+  get: GetMethod<EndpointOf<typeof WORKFLOWS_GET>, [uuid: string]>;
   /** Returns one page of workflows. */
-  listPerPage: ListPerPageMethod<EndpointOf<"workflows.listPerPage">>;
+  listPerPage: ListPerPageMethod<EndpointOf<typeof WORKFLOWS_LIST_PER_PAGE>>;
   /** Iterates every workflow. */
-  all: AllMethod<EndpointOf<"workflows.listPerPage">>;
+  all: AllMethod<EndpointOf<typeof WORKFLOWS_LIST_PER_PAGE>>;
   /** Iterates the pages of workflows. */
-  pages: PagesMethod<EndpointOf<"workflows.listPerPage">>;
+  pages: PagesMethod<EndpointOf<typeof WORKFLOWS_LIST_PER_PAGE>>;
   /** The users assigned to a workflow step. */
   stepAssignees: {
     /** Returns one page of the step's assignees. */
-    listPerPage: ListPerPageMethod<EndpointOf<"workflows.stepAssignees.listPerPage">, Step>;
+    listPerPage: ListPerPageMethod<EndpointOf<typeof WORKFLOWS_STEP_ASSIGNEES_LIST_PER_PAGE>, Step>;
     /** Iterates every assignee of the step. */
-    all: AllMethod<EndpointOf<"workflows.stepAssignees.listPerPage">, Step>;
+    all: AllMethod<EndpointOf<typeof WORKFLOWS_STEP_ASSIGNEES_LIST_PER_PAGE>, Step>;
     /** Iterates the pages of the step's assignees. */
-    pages: PagesMethod<EndpointOf<"workflows.stepAssignees.listPerPage">, Step>;
+    pages: PagesMethod<EndpointOf<typeof WORKFLOWS_STEP_ASSIGNEES_LIST_PER_PAGE>, Step>;
   };
 }
 
@@ -45,23 +47,23 @@ export interface WorkflowsResource {
 export interface WorkflowExecutionsResource {
   /** Starts workflow executions; answers the 207 report when some could not start. */
   start: (
-    executions: BodyOf<EndpointOf<"workflowExecutions.start">>,
+    executions: BodyOf<EndpointOf<typeof WORKFLOW_EXECUTIONS_START>>,
     call?: CallOptions,
-  ) => Promise<DataOf<EndpointOf<"workflowExecutions.start">>>;
+  ) => Promise<DataOf<EndpointOf<typeof WORKFLOW_EXECUTIONS_START>>>;
 }
 
 /** Workflow tasks: listing and completing them. */
 export interface WorkflowTasksResource {
   /** Returns one page of tasks. */
-  listPerPage: ListPerPageMethod<EndpointOf<"workflowTasks.listPerPage">>;
+  listPerPage: ListPerPageMethod<EndpointOf<typeof WORKFLOW_TASKS_LIST_PER_PAGE>>;
   /** Iterates every task. */
-  all: AllMethod<EndpointOf<"workflowTasks.listPerPage">>;
+  all: AllMethod<EndpointOf<typeof WORKFLOW_TASKS_LIST_PER_PAGE>>;
   /** Iterates the pages of tasks. */
-  pages: PagesMethod<EndpointOf<"workflowTasks.listPerPage">>;
+  pages: PagesMethod<EndpointOf<typeof WORKFLOW_TASKS_LIST_PER_PAGE>>;
   /** Updates (approves, rejects…) the task with this uuid. */
   update: (
     uuid: string,
-    body: BodyOf<EndpointOf<"workflowTasks.update">>,
+    body: BodyOf<EndpointOf<typeof WORKFLOW_TASKS_UPDATE>>,
     call?: CallOptions,
   ) => Promise<void>;
 }
@@ -69,21 +71,9 @@ export interface WorkflowTasksResource {
 /** Creates the facade of workflows. */
 export function createWorkflowsResource(context: ResourceContext): WorkflowsResource {
   return {
-    get: buildGet(context, endpointOf("workflows.get"), pathParametersOf("workflows.get")),
-    ...buildListMethods(
-      context,
-      endpointOf("workflows.listPerPage"),
-      pathOf("workflows.listPerPage"),
-      pathParametersOf("workflows.listPerPage"),
-      pagingOf("workflows.listPerPage"),
-    ),
-    stepAssignees: buildListMethods(
-      context,
-      endpointOf("workflows.stepAssignees.listPerPage"),
-      pathOf("workflows.stepAssignees.listPerPage"),
-      pathParametersOf("workflows.stepAssignees.listPerPage"),
-      pagingOf("workflows.stepAssignees.listPerPage"),
-    ),
+    get: buildGet(context, WORKFLOWS_GET),
+    ...buildListMethods(context, WORKFLOWS_LIST_PER_PAGE),
+    stepAssignees: buildListMethods(context, WORKFLOWS_STEP_ASSIGNEES_LIST_PER_PAGE),
   };
 }
 
@@ -93,7 +83,7 @@ export function createWorkflowExecutionsResource(
 ): WorkflowExecutionsResource {
   return {
     start: async (executions, call) => {
-      const endpoint = endpointOf("workflowExecutions.start");
+      const endpoint = endpointOf(WORKFLOW_EXECUTIONS_START);
       const body = requireObjectArray("executions", executions as readonly unknown[]);
       return callEndpoint(
         context,
@@ -107,18 +97,7 @@ export function createWorkflowExecutionsResource(
 /** Creates the facade of workflow tasks. */
 export function createWorkflowTasksResource(context: ResourceContext): WorkflowTasksResource {
   return {
-    ...buildListMethods(
-      context,
-      endpointOf("workflowTasks.listPerPage"),
-      pathOf("workflowTasks.listPerPage"),
-      pathParametersOf("workflowTasks.listPerPage"),
-      pagingOf("workflowTasks.listPerPage"),
-    ),
-    update: buildAction(
-      context,
-      endpointOf("workflowTasks.update"),
-      pathParametersOf("workflowTasks.update"),
-      true,
-    ),
+    ...buildListMethods(context, WORKFLOW_TASKS_LIST_PER_PAGE),
+    update: buildAction(context, WORKFLOW_TASKS_UPDATE, true),
   };
 }

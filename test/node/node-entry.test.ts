@@ -33,6 +33,7 @@ describe("the Node entry and the web entry", () => {
   it("export the same names, so that one set of declarations describes both", () => {
     expect(Object.keys(node).sort()).toEqual(Object.keys(web).sort());
     expect(node.createAkeneoClient).not.toBe(web.createAkeneoClient);
+    expect(node.createAkeneoCore).not.toBe(web.createAkeneoCore);
     expect(node.NotFoundError).toBe(web.NotFoundError);
   });
 

@@ -1,5 +1,6 @@
 /** What every consumer imports from the root entry of the installed package. */
-const SDK_NAMES = "AkeneoPimClientBuilder, createAkeneoClient, isAkeneoError, isNotFoundError";
+const SDK_NAMES =
+  "AkeneoPimClientBuilder, createAkeneoClient, createAkeneoCore, createProductsResource, isAkeneoError, isNotFoundError";
 
 /** What every consumer imports from the Redis entry (with `redis` installed beside the SDK). */
 const REDIS_NAMES = "createRedisLimiter, isRedisUnavailableError";
@@ -31,6 +32,8 @@ async function main() {
   try {
     const client = createAkeneoClient({ baseUrl: pim.url, auth: { type: "password", ...pim.credentials } });
     const boot = await client.products.get("shoe-rain-boot");
+    const core = createAkeneoCore({ baseUrl: pim.url, auth: { type: "password", ...pim.credentials } });
+    const standalone = await createProductsResource(core).get("shoe-rain-boot");
     // @ts-expect-error: the SDK's declarations reach this file, so an identifier is no number
     const notANumber = boot.identifier * 1;
     let iterated = 0;
@@ -67,7 +70,7 @@ async function main() {
       await limiter.close();
     }
     const sentWithoutSlot = pim.requestLog.count() - before;
-    console.log(JSON.stringify({ boot: boot.identifier, notANumber, iterated, statuses, summary, notFound, master: master.code, endpoint: endpoint.data?.code, raw: raw.data?.code, redisDown, sentWithoutSlot }));
+    console.log(JSON.stringify({ boot: boot.identifier, standalone: standalone.identifier, notANumber, iterated, statuses, summary, notFound, master: master.code, endpoint: endpoint.data?.code, raw: raw.data?.code, redisDown, sentWithoutSlot }));
   } finally {
     await pim.close();
   }
@@ -82,6 +85,7 @@ main().catch((error) => {
 /** The line every consumer prints when the installed package works end to end. */
 export const EXPECTED_CONSUMER_OUTPUT = {
   boot: "shoe-rain-boot",
+  standalone: "shoe-rain-boot",
   notANumber: null,
   iterated: 20,
   statuses: ["created", "updated"],

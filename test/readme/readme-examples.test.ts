@@ -61,6 +61,7 @@ const PROMISED_OUTPUT: Readonly<Record<string, readonly (string | RegExp)[]>> = 
     "165 13",
     "shoes shoes",
   ],
+  "Runtimes and bundlers": ["shoe-rain-boot ecommerce true"],
   "Sharing tokens between processes": [/^1$/m],
   "Apps: the OAuth flow": ["Julia Stoll []", /^shoe-sandal$/m],
   "Typing your catalog": [

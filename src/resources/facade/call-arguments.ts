@@ -1,8 +1,6 @@
 import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import { InvalidArgumentError } from "../../core/errors/index.js";
 import { describeType } from "../../core/values/index.js";
-import { factsOfEndpoint } from "./endpoint-operation.js";
-import type { EndpointFunction } from "./endpoint-types.js";
 
 const CALL_OPTION_NAMES: ReadonlySet<string> = new Set(["signal", "timeoutMs"]);
 
@@ -27,20 +25,4 @@ export function readCallOptions(value: unknown): CallOptions | undefined {
     }
   }
   return withCallOptions({}, value as CallOptions);
-}
-
-/**
- * Tells whether a generated endpoint function takes query parameters, which decides where a
- * method's call options sit: after the optional query, or in its place.
- */
-export function takesQuery(endpoint: EndpointFunction): boolean {
-  return factsOfEndpoint(endpoint)?.takesQuery ?? false;
-}
-
-/**
- * Tells whether a generated endpoint function sends a request body, which decides where an
- * action method's call options sit: after the body, or in its place.
- */
-export function takesBody(endpoint: EndpointFunction): boolean {
-  return factsOfEndpoint(endpoint)?.takesBody ?? false;
 }

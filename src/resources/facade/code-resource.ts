@@ -1,11 +1,4 @@
-import {
-  type EndpointsOf,
-  endpointFunctionOf,
-  type KnownFacadeMethod,
-  pagingOf,
-  pathOf,
-  pathParametersOf,
-} from "../operation-table.js";
+import type { EndpointsOf, KnownFacadeOperation } from "../operation-table.js";
 import { codeField } from "./bulk-methods.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import {
@@ -93,19 +86,19 @@ export interface CodeResource<
 
 /** The facade methods of a paginated resource that is read by code, by role. */
 export interface ReadableCodeMethods {
-  readonly get: KnownFacadeMethod;
-  readonly list: KnownFacadeMethod;
+  readonly get: KnownFacadeOperation;
+  readonly list: KnownFacadeOperation;
 }
 
 /** The facade methods of a paginated resource that is also upserted by code, by role. */
 export interface PagedCodeMethods extends ReadableCodeMethods {
-  readonly upsert: KnownFacadeMethod;
+  readonly upsert: KnownFacadeOperation;
 }
 
 /** The facade methods of a resource that also offers `create` and a bulk upsert, by role. */
 export interface CodeMethods extends PagedCodeMethods {
-  readonly create: KnownFacadeMethod;
-  readonly upsertList: KnownFacadeMethod;
+  readonly create: KnownFacadeOperation;
+  readonly upsertList: KnownFacadeOperation;
 }
 
 /** How the items sent to `create` and `upsertList` name their code. */
@@ -121,14 +114,8 @@ export function buildReadableCodeResource<
   Key extends Codes = [code: string],
 >(context: ResourceContext, methods: M): ReadableCodeResource<EndpointsOf<M>, Parent, Key> {
   return {
-    get: buildGet(context, endpointFunctionOf(methods.get), pathParametersOf(methods.get)),
-    ...buildListMethods(
-      context,
-      endpointFunctionOf(methods.list),
-      pathOf(methods.list),
-      pathParametersOf(methods.list),
-      pagingOf(methods.list),
-    ),
+    get: buildGet(context, methods.get),
+    ...buildListMethods(context, methods.list),
   };
 }
 
@@ -140,11 +127,7 @@ export function buildPagedCodeResource<
 >(context: ResourceContext, methods: M): PagedCodeResource<EndpointsOf<M>, Parent, Key> {
   return {
     ...buildReadableCodeResource<M, Parent, Key>(context, methods),
-    upsert: buildUpsert(
-      context,
-      endpointFunctionOf(methods.upsert),
-      pathParametersOf(methods.upsert),
-    ),
+    upsert: buildUpsert(context, methods.upsert),
   };
 }
 
@@ -162,19 +145,7 @@ export function buildCodeResource<
   const { create, upsertList } = methods;
   return {
     ...buildPagedCodeResource<M, Parent, Key>(context, methods),
-    create: buildCreate(
-      context,
-      endpointFunctionOf(create),
-      pathOf(create),
-      pathParametersOf(create),
-      codeOf,
-    ),
-    upsertList: buildUpsertList(
-      context,
-      endpointFunctionOf(upsertList),
-      pathParametersOf(upsertList),
-      "ndjson",
-      codeOf,
-    ),
+    create: buildCreate(context, create, codeOf),
+    upsertList: buildUpsertList(context, upsertList, "ndjson", codeOf),
   };
 }

@@ -1,10 +1,5 @@
 import type { CallOptions } from "../../core/client/index.js";
-import {
-  type EndpointsOf,
-  endpointFunctionOf,
-  type KnownFacadeMethod,
-  pathParametersOf,
-} from "../operation-table.js";
+import type { EndpointsOf, KnownFacadeOperation } from "../operation-table.js";
 import {
   buildCodeResource,
   type CodeEndpoints,
@@ -42,9 +37,9 @@ export interface DraftableResource<E extends DraftableEndpoints, Key extends Cod
 
 /** The facade methods of a product-like resource, by role. */
 export interface DraftableMethods extends CodeMethods {
-  readonly delete: KnownFacadeMethod;
-  readonly getDraft: KnownFacadeMethod;
-  readonly submitForApproval: KnownFacadeMethod;
+  readonly delete: KnownFacadeOperation;
+  readonly getDraft: KnownFacadeOperation;
+  readonly submitForApproval: KnownFacadeOperation;
 }
 
 /** Builds every method of a product-like resource. */
@@ -56,13 +51,8 @@ export function buildDraftableResource<M extends DraftableMethods, Key extends C
   const { delete: remove, getDraft, submitForApproval } = methods;
   return {
     ...buildCodeResource<M, [], Key>(context, methods, shape),
-    delete: buildDelete(context, endpointFunctionOf(remove), pathParametersOf(remove)),
-    getDraft: buildGet(context, endpointFunctionOf(getDraft), pathParametersOf(getDraft)),
-    submitForApproval: buildAction(
-      context,
-      endpointFunctionOf(submitForApproval),
-      pathParametersOf(submitForApproval),
-      false,
-    ),
+    delete: buildDelete(context, remove),
+    getDraft: buildGet(context, getDraft),
+    submitForApproval: buildAction(context, submitForApproval, false),
   };
 }

@@ -11,11 +11,10 @@ import {
   type UploadFileOptions,
   type UploadSource,
 } from "../media/index.js";
+import { type KnownFacadeOperation, operationOf } from "../operation-table.js";
 import { readCallOptions } from "./call-arguments.js";
-import type { EndpointFunction } from "./endpoint-types.js";
 import { readCodes } from "./method-builders.js";
 import { callEndpointForAnswer, type ResourceContext } from "./resource-context.js";
-import { describeEndpointPath } from "./unpaged-list.js";
 
 type Method = (...args: never[]) => unknown;
 
@@ -43,11 +42,11 @@ export interface UploadOptions extends UploadFileOptions, CallOptions {
  */
 export function buildUpload<M extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
   answer: UploadAnswer,
   withTarget: boolean,
 ): M {
+  const { endpoint, path: template, pathParameters: pathNames } = operationOf(operation);
   return (async (...args: unknown[]) => {
     const path = readCodes(pathNames, args);
     const source = args[pathNames.length] as UploadSource;
@@ -64,7 +63,7 @@ export function buildUpload<M extends Method>(
       );
       const { data, response } = await callEndpointForAnswer(context, endpoint, init as never);
       if (answer === "errors") {
-        checkAssetFileUploadAnswer(data, serializePath(describeEndpointPath(endpoint), path));
+        checkAssetFileUploadAnswer(data, serializePath(template, path));
       }
       return answer === "code" ? readMediaCode(response.headers) : undefined;
     } finally {
@@ -76,9 +75,9 @@ export function buildUpload<M extends Method>(
 /** Builds `download(...codes, call?)` answering a `MediaDownload` (stream, type, name, `downloadTo`). */
 export function buildDownload<M extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
 ): M {
+  const { endpoint, pathParameters: pathNames } = operationOf(operation);
   return (async (...args: unknown[]): Promise<MediaDownload> => {
     const path = readCodes(pathNames, args);
     const init = withCallOptions({ params: { path } }, readCallOptions(args[pathNames.length]));

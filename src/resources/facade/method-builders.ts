@@ -1,11 +1,12 @@
 import { type CallOptions, withCallOptions } from "../../core/client/index.js";
 import { serializePath } from "../../core/paths/index.js";
 import type { BatchAnswerStyle } from "../bulk/index.js";
+import { type KnownFacadeOperation, operationOf, pagingOf } from "../operation-table.js";
 import { type UpsertListCallOptions, upsertInBatches } from "./bulk-methods.js";
-import { readCallOptions, takesBody, takesQuery } from "./call-arguments.js";
+import { readCallOptions } from "./call-arguments.js";
 import { requireCode, requireObject } from "./check-arguments.js";
 import type { EndpointFunction } from "./endpoint-types.js";
-import { allItems, allPages, bindList, firstPage, type ListPaging } from "./list-methods.js";
+import { allItems, allPages, bindList, firstPage } from "./list-methods.js";
 import type { IterateOptions, ListOptions } from "./list-options.js";
 import {
   callEndpoint,
@@ -14,11 +15,12 @@ import {
   type EndpointAnswer,
   type ResourceContext,
 } from "./resource-context.js";
-import { describeEndpointPath, fetchWholeList, iterateWholeList } from "./unpaged-list.js";
+import { fetchWholeList, iterateWholeList } from "./unpaged-list.js";
 import { readCreatedResource, readUpsertOutcome } from "./write-outcomes.js";
 
-// The builders below turn a generated endpoint function into a facade method whose first
-// arguments are the path parameters named in `pathNames`, in order. Each method checks those
+// The builders below turn a facade method's generated operation (its endpoint function, path,
+// path parameter names, paging) into a facade method whose first arguments are the operation's
+// path parameters, in order. Each method checks those
 // codes (and the item) before any request, calls the function, unwraps, and maps the answer.
 // The last argument of every method is its call options ({ signal, timeoutMs }); where the
 // operation takes no query, they take the query's place. The facades give every method its
@@ -32,12 +34,11 @@ type Method = (...args: never[]) => unknown;
  */
 export function buildGet<M extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
   shape: "object" | "any" = "object",
 ): M {
+  const { endpoint, pathParameters: pathNames, takesQuery: withQuery } = operationOf(operation);
   const send = shape === "object" ? callEndpointForObject : callEndpoint;
-  const withQuery = takesQuery(endpoint);
   return (async (...args: unknown[]) => {
     const path = readCodes(pathNames, args);
     const query = withQuery ? args[pathNames.length] : undefined;
@@ -49,12 +50,15 @@ export function buildGet<M extends Method>(
 /** Builds `create(...parentCodes, item, query?, call?)` answering the new code and `Location`. */
 export function buildCreate<M extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  collectionTemplate: string,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
   codeOf: (item: unknown) => string | undefined,
 ): M {
-  const withQuery = takesQuery(endpoint);
+  const {
+    endpoint,
+    path: collectionTemplate,
+    pathParameters: pathNames,
+    takesQuery: withQuery,
+  } = operationOf(operation);
   return (async (...args: unknown[]) => {
     const { path, item, answer } = await sendItem(context, endpoint, pathNames, withQuery, args);
     const collectionPath = serializePath(collectionTemplate, path);
@@ -65,10 +69,9 @@ export function buildCreate<M extends Method>(
 /** Builds `upsert(...codes, item, query?, call?)` answering `created` or `updated`. */
 export function buildUpsert<M extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
 ): M {
-  const withQuery = takesQuery(endpoint);
+  const { endpoint, pathParameters: pathNames, takesQuery: withQuery } = operationOf(operation);
   return (async (...args: unknown[]) => {
     const { answer } = await sendItem(context, endpoint, pathNames, withQuery, args);
     return readUpsertOutcome(answer.response);
@@ -81,11 +84,10 @@ export function buildUpsert<M extends Method>(
  */
 export function buildAction<M extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
   bodyRequired: boolean,
 ): M {
-  const withBody = takesBody(endpoint);
+  const { endpoint, pathParameters: pathNames, takesBody: withBody } = operationOf(operation);
   return (async (...args: unknown[]) => {
     const path = readCodes(pathNames, args);
     const body = withBody ? args[pathNames.length] : undefined;
@@ -102,9 +104,9 @@ export function buildAction<M extends Method>(
 /** Builds `delete(...codes, call?)`. */
 export function buildDelete<M extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
 ): M {
+  const { endpoint, pathParameters: pathNames } = operationOf(operation);
   return (async (...args: unknown[]) => {
     const path = readCodes(pathNames, args);
     const call = readCallOptions(args[pathNames.length]);
@@ -122,11 +124,10 @@ export interface ListMethodSet<L, A, P> {
 /** Builds `listPerPage`, `all` and `pages` (each `(...codes, options?, call?)`) for a paginated list. */
 export function buildListMethods<L extends Method, A extends Method, P extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathTemplate: string,
-  pathNames: readonly string[],
-  paging: ListPaging,
+  operation: KnownFacadeOperation,
 ): ListMethodSet<L, A, P> {
+  const { endpoint, path: pathTemplate, pathParameters: pathNames } = operationOf(operation);
+  const paging = pagingOf(operation);
   const bind = (args: unknown[]) => {
     const path = readCodes(pathNames, args);
     const call = readCallOptions(args[pathNames.length + 1]);
@@ -152,10 +153,9 @@ export interface UnpagedListMethodSet<L, A> {
 /** Builds `list` and `all` (each `(...codes, call?)`) for an unpaginated list endpoint. */
 export function buildUnpagedListMethods<L extends Method, A extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
 ): UnpagedListMethodSet<L, A> {
-  const listPath = describeEndpointPath(endpoint);
+  const { endpoint, path: listPath, pathParameters: pathNames } = operationOf(operation);
   const load = (path: Record<string, string>, call: CallOptions | undefined) =>
     fetchWholeList(
       context,
@@ -177,16 +177,16 @@ export function buildUnpagedListMethods<L extends Method, A extends Method>(
 /** Builds `upsertList(...parentCodes, items, options?)` on a bulk endpoint. */
 export function buildUpsertList<M extends Method>(
   context: ResourceContext,
-  endpoint: EndpointFunction,
-  pathNames: readonly string[],
+  operation: KnownFacadeOperation,
   answerStyle: BatchAnswerStyle,
   codeOf: (item: unknown) => string | undefined,
 ): M {
+  const { endpoint, path: template, pathParameters: pathNames } = operationOf(operation);
   return ((...args: unknown[]) => {
     const pathParams = readCodes(pathNames, args);
     const items = args[pathNames.length] as Iterable<unknown>;
     const options = args[pathNames.length + 1] as UpsertListCallOptions | undefined;
-    const path = serializePath(describeEndpointPath(endpoint), pathParams);
+    const path = serializePath(template, pathParams);
     return upsertInBatches(
       context,
       { endpoint, answerStyle, pathParams, path, codeOf },

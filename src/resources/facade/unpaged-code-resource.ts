@@ -1,9 +1,4 @@
-import {
-  type EndpointsOf,
-  endpointFunctionOf,
-  type KnownFacadeMethod,
-  pathParametersOf,
-} from "../operation-table.js";
+import type { EndpointsOf, KnownFacadeOperation } from "../operation-table.js";
 import type { EndpointFunction } from "./endpoint-types.js";
 import { buildGet, buildUnpagedListMethods, buildUpsert } from "./method-builders.js";
 import type {
@@ -41,9 +36,9 @@ export interface UnpagedCodeResource<E extends UnpagedCodeEndpoints, Parent exte
 
 /** The facade methods of a resource Akeneo lists in one piece, by role. */
 export interface UnpagedCodeMethods {
-  readonly get: KnownFacadeMethod;
-  readonly list: KnownFacadeMethod;
-  readonly upsert: KnownFacadeMethod;
+  readonly get: KnownFacadeOperation;
+  readonly list: KnownFacadeOperation;
+  readonly upsert: KnownFacadeOperation;
 }
 
 /** Builds the methods of a resource listed in one piece. */
@@ -53,8 +48,8 @@ export function buildUnpagedCodeResource<M extends UnpagedCodeMethods, Parent ex
 ): UnpagedCodeResource<EndpointsOf<M>, Parent> {
   const { get, list, upsert } = methods;
   return {
-    get: buildGet(context, endpointFunctionOf(get), pathParametersOf(get)),
-    ...buildUnpagedListMethods(context, endpointFunctionOf(list), pathParametersOf(list)),
-    upsert: buildUpsert(context, endpointFunctionOf(upsert), pathParametersOf(upsert)),
+    get: buildGet(context, get),
+    ...buildUnpagedListMethods(context, list),
+    upsert: buildUpsert(context, upsert),
   };
 }

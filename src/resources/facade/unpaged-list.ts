@@ -1,5 +1,4 @@
 import { requireListArray } from "../pagination/index.js";
-import { factsOfEndpoint } from "./endpoint-operation.js";
 import type { DataOf, EndpointFunction, InitOf, ItemOf } from "./endpoint-types.js";
 import { callEndpoint, type ResourceContext } from "./resource-context.js";
 
@@ -32,9 +31,4 @@ export function iterateWholeList<T>(load: () => Promise<readonly T[]>): AsyncIte
       yield* await load();
     },
   };
-}
-
-/** Returns the path template of a generated endpoint function, for messages (its name if unknown). */
-export function describeEndpointPath(endpoint: EndpointFunction): string {
-  return factsOfEndpoint(endpoint)?.path ?? endpoint.name;
 }

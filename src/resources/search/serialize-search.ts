@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "../../core/errors/index.js";
-import { SearchBuilder } from "./search-builder.js";
+import type { SearchBuilder } from "./search-builder.js";
 import type { SearchFilter } from "./search-filter.js";
 import { validateSearchFilter } from "./validate-search-filter.js";
 
@@ -19,9 +19,16 @@ export function serializeSearch(search: SearchInput): string {
     validateSearchFilter(parseSearchText(search));
     return search;
   }
-  const filter = search instanceof SearchBuilder ? search.build() : search;
+  const filter = isSearchBuilder(search) ? search.build() : search;
   validateSearchFilter(filter);
   return JSON.stringify(filter);
+}
+
+// A builder is told from a plain filter by its `build` method (a filter's members are arrays), not
+// by `instanceof`: a bundle that never builds a search then leaves the builder class out, and a
+// builder from another copy of the package is still read.
+function isSearchBuilder(search: SearchBuilder | SearchFilter): search is SearchBuilder {
+  return typeof (search as { build?: unknown }).build === "function";
 }
 
 function parseSearchText(text: string): unknown {

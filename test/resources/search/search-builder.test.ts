@@ -112,6 +112,13 @@ describe("serializeSearch", () => {
     expect(serializeSearch(createSearch().where("family", "IN", ["shoes"]))).toBe(json);
   });
 
+  it("reads a builder by its build method, so a builder of another copy of the package is read too", () => {
+    const foreign = { build: () => filter } as unknown as SearchBuilder;
+    expect(serializeSearch(foreign)).toBe(json);
+    const build: SearchFilter = { build: [{ operator: "=", value: "x" }] };
+    expect(serializeSearch(build)).toBe('{"build":[{"operator":"=","value":"x"}]}');
+  });
+
   it("returns a JSON string unchanged instead of encoding it twice", () => {
     expect(serializeSearch(json)).toBe(json);
   });

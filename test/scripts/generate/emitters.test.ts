@@ -1,6 +1,9 @@
 import type { OperationFacts } from "../../../scripts/generate/describe-operations.js";
 import { emitEndpoints } from "../../../scripts/generate/emit-endpoints.js";
-import { emitFacadeOperations } from "../../../scripts/generate/emit-facade-operations.js";
+import {
+  emitFacadeOperations,
+  facadeOperationConstant,
+} from "../../../scripts/generate/emit-facade-operations.js";
 import { GENERATED_HEADER } from "../../../scripts/generate/emit-header.js";
 import { emitIndex } from "../../../scripts/generate/emit-index.js";
 import {
@@ -202,20 +205,18 @@ describe("emitOperations", () => {
 describe("emitRuntimeFacts", () => {
   const text = emitRuntimeFacts([UPSERT_LIST, GET, DOWNLOAD, LIST]);
 
-  it("lists each endpoint function by reference with its path, query and body, sorted by name", () => {
+  it("lists each endpoint function by name and reference, nothing more, sorted by name", () => {
     expect(text.split("\n")[0]).toBe(GENERATED_HEADER);
     expect(text).toContain(
       'import { downloadWidgetFile, getWidget, listWidgets, upsertWidgets } from "./endpoints.js";',
     );
-    const rows = [...text.matchAll(/^ {2}\{ name: "(\w+)", endpoint: (\w+), (.*) \},$/gm)];
+    const rows = [...text.matchAll(/^ {2}\{ name: "(\w+)", endpoint: (\w+) \},$/gm)];
     expect(rows.map((row) => [row[1], row[2]])).toEqual([
       ["downloadWidgetFile", "downloadWidgetFile"],
       ["getWidget", "getWidget"],
       ["listWidgets", "listWidgets"],
       ["upsertWidgets", "upsertWidgets"],
     ]);
-    expect(rows[2]?.[3]).toBe('path: "/widgets", takesQuery: true, takesBody: false');
-    expect(rows[3]?.[3]).toBe('path: "/widgets", takesQuery: false, takesBody: true');
     expect(emitRuntimeFacts([LIST, GET, DOWNLOAD, UPSERT_LIST])).toBe(text);
   });
 
@@ -253,54 +254,78 @@ describe("emitFacadeOperations", () => {
     ["widgets.get", "widgets.listPerPage", "widgets.upsertList", "gadgets.get", "gadgets.delete"],
   );
 
-  it("keys what each facade method needs by facade method, sorted, as a constant", () => {
-    expect(text.split("\n")[0]).toBe(GENERATED_HEADER);
-    const keys = [...text.matchAll(/^ {2}"([\w.]+)": \{/gm)].map((m) => m[1]);
-    expect(keys).toEqual(["widgets.get", "widgets.listPerPage", "widgets.upsertList"]);
-    expect(text).toContain("} as const;");
-    expect(text).toContain("export type FacadeMethodName = keyof typeof FACADE_OPERATIONS;");
+  it("names each facade method's constant after it", () => {
+    expect(facadeOperationConstant("products.get")).toBe("PRODUCTS_GET");
+    expect(facadeOperationConstant("catalogMapped.models.listPerPage")).toBe(
+      "CATALOG_MAPPED_MODELS_LIST_PER_PAGE",
+    );
   });
 
-  it("writes the path template, path parameters, paging style and limit of each, nothing more", () => {
+  it("writes one constant per facade method, sorted, each with a comment from its facts", () => {
+    expect(text.split("\n")[0]).toBe(GENERATED_HEADER);
+    const constants = [...text.matchAll(/^export const (\w+) = \{/gm)].map((m) => m[1]);
+    expect(constants).toEqual([
+      "WIDGETS_GET",
+      "WIDGETS_LIST_PER_PAGE",
+      "WIDGETS_UPSERT_LIST",
+      "GADGETS_DELETE",
+      "GADGETS_GET",
+      "FACADE_OPERATIONS",
+    ]);
+    expect(text).toContain(
+      "/** `widgets.get`: GET /widgets/{code}, through `getWidget`. */\nexport const WIDGETS_GET = {",
+    );
+  });
+
+  it("writes the endpoint function, path, path parameters, paging, limit, query and body of each, nothing more", () => {
     expect(text).toContain(
       [
-        '  "widgets.listPerPage": {',
-        '    path: "/widgets",',
-        "    pathParameters: [],",
-        '    pagination: "page",',
-        "    takesLimit: false,",
-        "  },",
+        "export const WIDGETS_LIST_PER_PAGE = {",
+        "  endpoint: listWidgets,",
+        '  path: "/widgets",',
+        "  pathParameters: [],",
+        '  pagination: "page",',
+        "  takesLimit: false,",
+        "  takesQuery: true,",
+        "  takesBody: false,",
+        "} as const;",
       ].join("\n"),
     );
-    expect(text).toContain('    pathParameters: ["code"],');
+    expect(text).toContain('  pathParameters: ["code"],');
+    expect(text).toMatch(/WIDGETS_UPSERT_LIST = \{[^}]*takesQuery: false,\n {2}takesBody: true,/);
     const withLimit = emitFacadeOperations(
       [{ ...LIST, queryParameters: ["search_after", "limit"], pagination: "search_after" }],
       [],
     );
-    expect(withLimit).toContain('    pagination: "search_after",\n    takesLimit: true,');
+    expect(withLimit).toContain('  pagination: "search_after",\n  takesLimit: true,');
     expect(text).not.toContain("operationId");
   });
 
   it("leaves out an operation the naming map gives no facade method", () => {
     expect(text).not.toContain("widget_download");
+    expect(text).not.toContain("downloadWidgetFile");
   });
 
-  it("maps each facade method to its endpoint function, imported from endpoints.ts", () => {
+  it("imports the endpoint functions from endpoints.ts and gathers the constants by facade method", () => {
     expect(text).toContain(
       'import { getWidget, listWidgets, upsertWidgets } from "./endpoints.js";',
     );
     expect(text).toContain(
       [
-        "export const FACADE_ENDPOINTS = {",
-        '  "widgets.get": getWidget,',
-        '  "widgets.listPerPage": listWidgets,',
-        '  "widgets.upsertList": upsertWidgets,',
+        "export const FACADE_OPERATIONS = {",
+        '  "widgets.get": WIDGETS_GET,',
+        '  "widgets.listPerPage": WIDGETS_LIST_PER_PAGE,',
+        '  "widgets.upsertList": WIDGETS_UPSERT_LIST,',
         "} as const;",
       ].join("\n"),
     );
+    expect(text).toContain("export type FacadeMethodName = keyof typeof FACADE_OPERATIONS;");
   });
 
-  it("lists the facade methods the naming map knows and the description lacks, sorted", () => {
+  it("marks the facade methods the naming map knows and the description lacks, and lists them sorted", () => {
+    expect(text).toContain(
+      'export const GADGETS_GET = { facadeMethod: "gadgets.get", absent: true } as const;',
+    );
     expect(text).toContain(
       'export const ABSENT_FACADE_METHODS = ["gadgets.delete", "gadgets.get"] as const;',
     );
@@ -312,5 +337,12 @@ describe("emitFacadeOperations", () => {
   it("lists no absent facade method when the description has every one named", () => {
     const full = emitFacadeOperations([GET, LIST], ["widgets.get", "widgets.listPerPage"]);
     expect(full).toContain("export const ABSENT_FACADE_METHODS = [] as const;");
+    expect(full).not.toContain("absent: true");
+  });
+
+  it("refuses two facade methods that would share a constant", () => {
+    expect(() => emitFacadeOperations([GET, { ...LIST, facade: "widgetsGet" }], [])).toThrow(
+      "facade methods widgets.get and widgetsGet would share the constant WIDGETS_GET",
+    );
   });
 });
