@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from "../../core/errors/index.js";
 import { encodeNdjsonLine } from "../../core/ndjson/index.js";
-import { utf8ByteLength } from "../../core/values/index.js";
+import { describeType, utf8ByteLength } from "../../core/values/index.js";
 import { OversizeItemError, UpsertInputError } from "./bulk-errors.js";
 
 /** One input item on its way: its position, code, and whether it can be sent. */
@@ -58,7 +58,7 @@ function prepareEntry<T>(item: T, index: number, plan: BatchPlan<T>): BatchEntry
   let code: string | undefined;
   if (item === null || typeof item !== "object" || Array.isArray(item)) {
     const refusal = new InvalidArgumentError(
-      `Item #${index} is ${describeItem(item)}, not an object: it was not sent`,
+      `Item #${index} is not an object (received ${describeType(item)}): it was not sent`,
     );
     return { index, code, item, refusal, line: undefined };
   }
@@ -77,10 +77,4 @@ function prepareEntry<T>(item: T, index: number, plan: BatchPlan<T>): BatchEntry
     const refusal = error instanceof Error ? error : new Error(String(error));
     return { index, code, item, refusal, line: undefined };
   }
-}
-
-function describeItem(item: unknown): string {
-  if (item === null) return "null";
-  if (Array.isArray(item)) return "an array";
-  return typeof item === "undefined" ? "undefined" : `a ${typeof item}`;
 }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "../../core/errors/index.js";
 import { encodePathValue } from "../../core/paths/index.js";
+import { describeType } from "../../core/values/index.js";
 
 /**
  * Returns `value` after checking that it is a usable code, identifier or uuid.
@@ -45,8 +46,7 @@ export function requireObjectArray<T>(name: string, value: readonly T[]): readon
   return value;
 }
 
+// A string is quoted: an empty or blank one is then visible in the message.
 function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "string" ? JSON.stringify(value) : typeof value;
+  return typeof value === "string" ? JSON.stringify(value) : describeType(value);
 }

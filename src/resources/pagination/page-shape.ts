@@ -1,4 +1,4 @@
-import { isPlainRecord } from "../../core/values/index.js";
+import { describeType, isPlainRecord } from "../../core/values/index.js";
 import { InvalidPageError } from "./invalid-page-error.js";
 import type { PageBody } from "./page-source.js";
 
@@ -18,18 +18,21 @@ export function requirePageBody<T>(
   _embedded: { items: readonly T[] };
 } {
   if (!isPlainRecord(body)) {
-    throw new InvalidPageError(`The list answer is ${describe(body)}, not a page`, listPath);
+    throw new InvalidPageError(
+      `The list answer is not a page (received ${describeType(body)})`,
+      listPath,
+    );
   }
   const embedded = body._embedded;
   if (!isPlainRecord(embedded)) {
     throw new InvalidPageError(
-      `The list answer has ${embedded === undefined ? "no _embedded" : `an _embedded that is ${describe(embedded)}`}`,
+      `The list answer has ${embedded === undefined ? "no _embedded" : `an _embedded of type ${describeType(embedded)}`}`,
       listPath,
     );
   }
   if (!Array.isArray(embedded.items)) {
     throw new InvalidPageError(
-      `The list answer's _embedded.items is ${describe(embedded.items)}, not an array`,
+      `The list answer's _embedded.items is not an array (received ${describeType(embedded.items)})`,
       listPath,
     );
   }
@@ -43,12 +46,8 @@ export function requirePageBody<T>(
  */
 export function requireListArray<T>(data: unknown, listPath: string): T[] {
   if (Array.isArray(data)) return data as T[];
-  throw new InvalidPageError(`The list answer is ${describe(data)}, not an array`, listPath);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (value === undefined) return "empty";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  throw new InvalidPageError(
+    `The list answer is not an array (received ${describeType(data)})`,
+    listPath,
+  );
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../../core/errors/index.js";
+import { describeType, isPlainRecord } from "../../core/values/index.js";
 import type { SearchFilter } from "./search-filter.js";
 import { OPERATOR_VALUE_SHAPES, type SearchOperator, type ValueShape } from "./search-operators.js";
 
@@ -17,7 +18,7 @@ const CONDITION_KEYS: ReadonlySet<string> = new Set([
  * @throws InvalidArgumentError naming the property and condition at fault.
  */
 export function validateSearchFilter(filter: unknown): asserts filter is SearchFilter {
-  if (!isObject(filter)) {
+  if (!isPlainRecord(filter)) {
     throw new InvalidArgumentError(`search must be a filter object, received ${describe(filter)}`);
   }
   for (const [property, conditions] of Object.entries(filter)) {
@@ -31,7 +32,7 @@ export function validateSearchFilter(filter: unknown): asserts filter is SearchF
 }
 
 function checkCondition(condition: unknown, where: string): void {
-  if (!isObject(condition)) throw new InvalidArgumentError(`${where} must be an object`);
+  if (!isPlainRecord(condition)) throw new InvalidArgumentError(`${where} must be an object`);
   const unknownKey = Object.keys(condition).find((key) => !CONDITION_KEYS.has(key));
   if (unknownKey !== undefined) {
     throw new InvalidArgumentError(`${where} has an unknown field "${unknownKey}"`);
@@ -81,17 +82,13 @@ function hasShape(value: unknown, shape: ValueShape): boolean {
 function isComparable(value: unknown): boolean {
   if (typeof value === "string") return true;
   if (typeof value === "number") return Number.isFinite(value);
-  if (!isObject(value)) return false;
+  if (!isPlainRecord(value)) return false;
   const amountOk = typeof value.amount === "number" || typeof value.amount === "string";
   return amountOk && (typeof value.unit === "string" || typeof value.currency === "string");
 }
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((entry) => typeof entry === "string");
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function describeShape(shape: ValueShape): string {
@@ -108,7 +105,5 @@ function describeShape(shape: ValueShape): string {
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return "no value";
-  if (value === null) return "null";
-  return Array.isArray(value) ? `a list of ${value.length}` : typeof value;
+  return Array.isArray(value) ? `a list of ${value.length}` : describeType(value);
 }

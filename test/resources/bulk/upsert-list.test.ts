@@ -509,7 +509,7 @@ describe("upsertList", () => {
     const refused = results[4] as UpsertFailure<Product>;
     expect(refused).toMatchObject({ failure: "not-sent", index: 4 });
     expect(refused.error).toBeInstanceOf(InvalidArgumentError);
-    expect(refused.message).toBe("Item #4 is an array, not an object: it was not sent");
+    expect(refused.message).toBe("Item #4 is not an object (received an array): it was not sent");
     expect(endpoint.requests).toEqual([[{ identifier: "sku-0" }, { identifier: "sku-5" }]]);
   });
 

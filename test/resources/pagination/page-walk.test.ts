@@ -35,16 +35,16 @@ describe("pagination walks", () => {
     [
       "items as an object",
       { _links: {}, _embedded: { items: { a: 1 } } },
-      /_embedded.items is an object/,
+      /_embedded.items is not an array \(received object\)/,
     ],
     [
       "items as a string",
       { _links: {}, _embedded: { items: "abc" } },
-      /_embedded.items is a string/,
+      /_embedded.items is not an array \(received string\)/,
     ],
     ["no _embedded", { _links: {} }, /no _embedded/],
-    ["null", null, /is null/],
-    ["an array", [{ code: "a" }], /is an array/],
+    ["null", null, /not a page \(received null\)/],
+    ["an array", [{ code: "a" }], /not a page \(received an array\)/],
   ])("refuses a page with %s after one request", async (_name, body, message) => {
     const list = scriptedList(() => body);
     const error = await collect(iterateItems(list.source)).catch((caught: unknown) => caught);
