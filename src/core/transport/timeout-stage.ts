@@ -9,31 +9,61 @@ export function readCallTimeout(request: Request): number | undefined {
   return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-/**
- * Re-emits a body while keeping a deadline on every read: when the server stops sending for
- * `timeoutMs`, `onStall` aborts the attempt and the read fails with the `TimeoutError`.
- */
-function watchBody(response: Response, timeoutMs: number, onStall: () => void): Response {
+/** What a relayed body does around each read and once it is over. */
+interface RelayHooks {
+  /** Called before each read; returns what to do once that read settles. */
+  beforeRead?: () => () => void;
+  /** Called once, when the body ends, fails or is cancelled. */
+  onEnd?: () => void;
+}
+
+// Re-emits a body unchanged, chunk by chunk, with the hooks around its reads.
+function relayBody(response: Response, hooks: RelayHooks): Response {
   const body = response.body;
-  if (body === null) return response;
+  if (body === null) {
+    hooks.onEnd?.();
+    return response;
+  }
   const reader = body.getReader();
-  const watched = new ReadableStream<Uint8Array>({
+  const relayed = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const timer = setTimeout(onStall, timeoutMs);
+      const afterRead = hooks.beforeRead?.();
+      let chunk: ReadableStreamReadResult<Uint8Array>;
       try {
-        const chunk = await reader.read();
-        if (chunk.done) controller.close();
-        else controller.enqueue(chunk.value);
+        chunk = await reader.read();
+      } catch (error) {
+        hooks.onEnd?.();
+        throw error;
       } finally {
-        clearTimeout(timer);
+        afterRead?.();
       }
+      if (chunk.done) {
+        hooks.onEnd?.();
+        controller.close();
+      } else controller.enqueue(chunk.value);
     },
-    cancel: (reason) => reader.cancel(reason),
+    cancel: (reason) => {
+      hooks.onEnd?.();
+      return reader.cancel(reason);
+    },
   });
-  return new Response(watched, {
+  return new Response(relayed, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
+  });
+}
+
+/**
+ * Keeps a deadline on every read of a body: when the server stops sending for `timeoutMs`,
+ * `onStall` aborts the attempt and the read fails with the `TimeoutError`.
+ */
+function watchBody(response: Response, timeoutMs: number, onStall: () => void): Response {
+  return relayBody(response, {
+    beforeRead: () => {
+      const timer = setTimeout(onStall, timeoutMs);
+      return () => clearTimeout(timer);
+    },
   });
 }
 
@@ -98,10 +128,12 @@ export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: numbe
     // waiting (one per call for the length of the timeout, at thousands of calls a second).
     if (isReadWhole(response) || response.body === null) return response;
     if (needsWholeBodyDeadline(request, response)) {
-      // Firing after the body was read is harmless: aborting a finished fetch does nothing.
       timer = setTimeout(abortWithTimeout, timeoutMs);
       timer.unref?.();
-      return response;
+      // The deadline must not outlive the body: a timer held for the whole timeout, holding the
+      // request, at thousands of small downloads.
+      const deadlineTimer = timer;
+      return relayBody(response, { onEnd: () => clearTimeout(deadlineTimer) });
     }
     return watchBody(response, timeoutMs, abortWithTimeout);
   };

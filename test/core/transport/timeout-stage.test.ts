@@ -172,4 +172,26 @@ describe("createTimeoutStage", () => {
     await expect(response.json()).resolves.toEqual({ identifier: "shoe" });
     expect(jest.getTimerCount()).toBe(0);
   });
+
+  it("clears the whole-body deadline of a streamed answer once the body ends or is cancelled", async () => {
+    const stage = createTimeoutStage(
+      createFetchStage(async () =>
+        Response.json({ identifier: "shoe" }, { headers: { "content-length": "23" } }),
+      ),
+      30_000,
+    );
+    const streamed = (): Request => {
+      const request = new ReplayableRequest("https://p/api/rest/v1/media-files/a/download");
+      markAnswerReading(request, "stream");
+      return request;
+    };
+    const read = await stage(streamed(), new AbortController().signal);
+    expect(jest.getTimerCount()).toBe(1);
+    await expect(read.json()).resolves.toEqual({ identifier: "shoe" });
+    expect(jest.getTimerCount()).toBe(0);
+    const cancelled = await stage(streamed(), new AbortController().signal);
+    expect(jest.getTimerCount()).toBe(1);
+    await cancelled.body?.cancel();
+    expect(jest.getTimerCount()).toBe(0);
+  });
 });
