@@ -34,9 +34,14 @@ async function sendNamingOrigin(
   const auth = authenticate((failure) => {
     renewalFailure = failure;
   });
-  const middleware = [auth, ...(init?.middleware ?? []), recordRequest];
+  const middleware = init?.middleware
+    ? [auth, ...init.middleware, recordRequest]
+    : [auth, recordRequest];
+  // openapi-fetch builds a new result object for each call: the fields are added to it.
   const result = await send({ ...init, middleware });
-  return { ...result, ...(request && { request }), ...(renewalFailure && { renewalFailure }) };
+  if (request) result.request = request;
+  if (renewalFailure) result.renewalFailure = renewalFailure;
+  return result;
 }
 
 /**

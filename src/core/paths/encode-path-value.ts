@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from "../errors/index.js";
 
 const ENCODED_DOT = /%2e/gi;
+// Most codes: nothing in them to refuse or to encode.
+const PLAIN_CODE = /^[A-Za-z0-9_-]+$/;
 
 // C0 controls and DEL: never part of a legitimate code, and a way to confuse servers and logs.
 function hasControlCharacter(text: string): boolean {
@@ -37,6 +39,7 @@ export function encodePathValue(name: string, value: unknown): string {
       `Path parameter "${name}" must be a string or a number, got ${describeValue(value)}`,
     );
   }
+  if (PLAIN_CODE.test(text)) return text;
   if (hasControlCharacter(text)) {
     throw new InvalidArgumentError(`Path parameter "${name}" contains a control character`);
   }
