@@ -4,17 +4,12 @@ import { join } from "node:path";
 import * as web from "../../src/index.js";
 import * as node from "../../src/node/index.js";
 import { type FakePim, startFakePim } from "../../src/testing/index.js";
+import { emulatorClientOptions } from "../resources/emulator-client.js";
 
 const PICTURE = { identifier: "shoe-42", attribute: "picture", scope: null, locale: null };
 
 function clientOf(pim: FakePim, create: typeof web.createAkeneoClient): web.AkeneoClient {
-  const { clientId, secret, username, password } = pim.credentials;
-  return create({
-    baseUrl: pim.url,
-    auth: { type: "password", clientId, secret, username, password },
-    retry: false,
-    logLevel: "error",
-  });
+  return create(emulatorClientOptions(pim));
 }
 
 describe("the Node entry and the web entry", () => {

@@ -1,4 +1,4 @@
-import { type AkeneoClient, createAkeneoClient } from "../../src/node/index.js";
+import { type AkeneoClient, type ClientOptions, createAkeneoClient } from "../../src/node/index.js";
 import type { FakePimOptions } from "../../src/testing/index.js";
 import { type FakePim, startFakePim } from "../../src/testing/index.js";
 
@@ -8,15 +8,19 @@ export interface EmulatorSetup {
   client: AkeneoClient;
 }
 
-/** Starts an emulator on loopback and a client of it (no retries, quiet logs). */
-export async function startEmulatorClient(options: FakePimOptions = {}): Promise<EmulatorSetup> {
-  const pim = await startFakePim(options);
+/** The options of a client of an emulator: its password credentials, no retries, quiet logs. */
+export function emulatorClientOptions(pim: FakePim): ClientOptions {
   const { clientId, secret, username, password } = pim.credentials;
-  const client = createAkeneoClient({
+  return {
     baseUrl: pim.url,
     auth: { type: "password", clientId, secret, username, password },
     retry: false,
     logLevel: "error",
-  });
-  return { pim, client };
+  };
+}
+
+/** Starts an emulator on loopback and a client of it (no retries, quiet logs). */
+export async function startEmulatorClient(options: FakePimOptions = {}): Promise<EmulatorSetup> {
+  const pim = await startFakePim(options);
+  return { pim, client: createAkeneoClient(emulatorClientOptions(pim)) };
 }

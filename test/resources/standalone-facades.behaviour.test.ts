@@ -12,18 +12,13 @@ import {
   NotFoundError,
 } from "../../src/node/index.js";
 import { type FakePim, startFakePim } from "../../src/testing/index.js";
+import { emulatorClientOptions } from "./emulator-client.js";
 
 const TOKEN = { method: "POST", path: "/api/oauth/v1/token" };
 const PICTURE = { identifier: "shoe-rain-boot", attribute: "picture", scope: null, locale: null };
 
 function coreOf(pim: FakePim, create: typeof createAkeneoCore = createAkeneoCore): AkeneoCore {
-  const { clientId, secret, username, password } = pim.credentials;
-  return create({
-    baseUrl: pim.url,
-    auth: { type: "password", clientId, secret, username, password },
-    retry: false,
-    logLevel: "error",
-  });
+  return create(emulatorClientOptions(pim));
 }
 
 describe("facades built on createAkeneoCore against the emulator", () => {

@@ -6,13 +6,7 @@
  */
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const only = chunks.length === 1 ? chunks[0] : undefined;
-  if (
-    only !== undefined &&
-    only.buffer instanceof ArrayBuffer &&
-    only.byteOffset === 0 &&
-    only.byteLength === only.buffer.byteLength &&
-    Object.getPrototypeOf(only) === Uint8Array.prototype
-  ) {
+  if (only !== undefined && only.byteOffset === 0 && only.byteLength === only.buffer.byteLength) {
     return only as Uint8Array<ArrayBuffer>;
   }
   let total = 0;

@@ -1,4 +1,9 @@
-import { describeType, isPlainRecord, parseJsonOrText } from "../../../src/core/values/index.js";
+import {
+  concatBytes,
+  describeType,
+  isPlainRecord,
+  parseJsonOrText,
+} from "../../../src/core/values/index.js";
 
 describe("describeType", () => {
   it.each([
@@ -36,5 +41,25 @@ describe("parseJsonOrText", () => {
   it("keeps a text that is not JSON as it is", () => {
     expect(parseJsonOrText("<html>Bad gateway</html>")).toBe("<html>Bad gateway</html>");
     expect(parseJsonOrText("")).toBe("");
+  });
+});
+
+describe("concatBytes", () => {
+  it("joins chunks in order", () => {
+    const joined = concatBytes([Uint8Array.of(1, 2), Uint8Array.of(3), new Uint8Array(0)]);
+    expect(Array.from(joined)).toEqual([1, 2, 3]);
+  });
+
+  it("hands back a lone chunk that owns its whole buffer", () => {
+    const only = Uint8Array.of(1, 2, 3);
+    expect(concatBytes([only])).toBe(only);
+  });
+
+  it("copies a lone chunk that views a larger buffer, so the buffer is not kept", () => {
+    const socketRead = new Uint8Array(65_536);
+    socketRead.set([7, 8], 100);
+    const joined = concatBytes([socketRead.subarray(100, 102)]);
+    expect(Array.from(joined)).toEqual([7, 8]);
+    expect(joined.buffer.byteLength).toBe(2);
   });
 });
