@@ -99,18 +99,20 @@ async function oldestModification(files: readonly string[]): Promise<number | un
   return oldest;
 }
 
-async function newestModification(paths: readonly string[]): Promise<number> {
+/**
+ * Returns the latest modification time among paths and everything under them. Folders count too:
+ * deleting or renaming a file changes only its folder's time.
+ */
+export async function newestModification(paths: readonly string[]): Promise<number> {
   let newest = 0;
   for (const path of paths) {
     const info = await stat(path);
-    if (info.isDirectory()) {
-      const entries = await readdir(path, { recursive: true, withFileTypes: true });
-      const files = entries.filter((entry) => entry.isFile());
-      for (const entry of files) {
-        newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
-      }
-    } else {
-      newest = Math.max(newest, info.mtimeMs);
+    newest = Math.max(newest, info.mtimeMs);
+    if (!info.isDirectory()) continue;
+    const entries = await readdir(path, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+      if (!entry.isFile() && !entry.isDirectory()) continue;
+      newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
     }
   }
   return newest;
