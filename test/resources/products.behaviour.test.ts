@@ -50,6 +50,27 @@ describe("products facade against the emulator", () => {
     expect(setup.pim.requestLog.count(LIST)).toBe(1);
   });
 
+  it("passes the value filters through: all() answers only the values asked for", async () => {
+    setup.pim.seed.products([
+      {
+        identifier: "shoe",
+        values: {
+          name: [
+            { locale: "en_US", scope: null, data: "Shoe" },
+            { locale: "fr_FR", scope: null, data: "Chaussure" },
+          ],
+          weight: [{ locale: null, scope: null, data: 3 }],
+        },
+      },
+    ]);
+    const products = [];
+    for await (const product of setup.client.products.all({ attributes: "name", locales: "fr_FR" }))
+      products.push(product);
+    expect(products.map((product) => product.values)).toEqual([
+      { name: [{ locale: "fr_FR", scope: null, data: "Chaussure" }] },
+    ]);
+  });
+
   it("iterates every product with search_after, 100 per page", async () => {
     seedProducts(setup, 250);
     const identifiers: string[] = [];

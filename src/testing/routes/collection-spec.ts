@@ -26,6 +26,8 @@ export interface CollectionSpec {
   readonly keyOf: (record: JsonObject) => string;
   readonly list?: ListStyle;
   readonly search?: (catalog: Catalog) => SearchSchema;
+  /** Lists answer only the values that `attributes`, `scope` and `locales` ask for. */
+  readonly filtersValues?: boolean;
   /** Offset pages are capped (products, product models). */
   readonly capOffsetPages?: boolean;
   readonly writer?: ResourceWriter;
