@@ -1,5 +1,5 @@
 import { FormData as UndiciFormData } from "undici";
-import { ReplayableRequest } from "../core/transport/replayable-request.js";
+import { readKeptState } from "../core/transport/replayable-request.js";
 
 /** A body in a form undici sends as it is, with the headers that go with it. */
 export interface OutgoingBody {
@@ -30,11 +30,12 @@ function toBytes(body: ArrayBuffer | ArrayBufferView): Uint8Array {
  *
  * A body the SDK kept in memory (text, bytes, a Blob, a form) goes as it is, so that undici sends
  * its length and reads a file-backed Blob part by part; a one-shot stream is forwarded chunk by
- * chunk under backpressure, never read whole.
+ * chunk under backpressure, never read whole. A `LightRequest` holds its body as given: the same
+ * picks apply, and its stream is forwarded as it is.
  */
 export function pickRequestBody(request: Request): OutgoingBody {
   if (request.body === null) return { body: null, keepContentType: true };
-  const kept = request instanceof ReplayableRequest ? request.replayBody : null;
+  const kept = readKeptState(request)?.replayBody ?? null;
   if (typeof kept === "string" || kept instanceof Blob)
     return { body: kept, keepContentType: true };
   if (kept instanceof URLSearchParams) return { body: kept.toString(), keepContentType: true };

@@ -1,6 +1,7 @@
 import { Agent, type Dispatcher } from "undici";
-import type { FetchLike } from "../core/transport/index.js";
+import { type FetchLike, markReadsLightRequests } from "../core/transport/index.js";
 import { ACCEPTED_ENCODINGS } from "./decode-content.js";
+import { createLightRequestClass } from "./light-request.js";
 import { pickRequestBody } from "./request-body.js";
 import { toFetchResponse } from "./undici-response.js";
 
@@ -55,7 +56,9 @@ function abortWhileQueued(
  * its pool, so two clients share no socket. Redirects are never followed (the redirect stage
  * decides), an `AbortSignal` destroys the request, headers and body included, also while the
  * request waits for a connection, and failures keep undici's error codes (`ECONNREFUSED`,
- * `UND_ERR_SOCKET`…) for the fetch stage to read.
+ * `UND_ERR_SOCKET`…) for the fetch stage to read. It reads a `LightRequest` as well as a
+ * `Request`, and is marked with a class of them of its own (its own idle signal), so the client
+ * can skip building a `Request` per call.
  */
 export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
   const agent = new Agent(
@@ -67,7 +70,7 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
   const ended = (): void => {
     open -= 1;
   };
-  return async (input, init) => {
+  return markReadsLightRequests(async (input, init) => {
     const url = new URL(input.url);
     const { body, keepContentType } = pickRequestBody(input);
     const signal = init?.signal ?? input.signal;
@@ -91,5 +94,5 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
     }
     data.body.once("close", ended);
     return toFetchResponse(input.method, data);
-  };
+  }, createLightRequestClass());
 }

@@ -7,6 +7,7 @@ import {
 } from "../core/client/option-checks.js";
 import { TimeoutError } from "../core/errors/index.js";
 import { createConcurrencyGate } from "../core/transport/concurrency-gate.js";
+import { canAbort } from "../core/transport/idle-signal.js";
 import type { Limiter, LimiterRequest } from "../core/transport/limiter.js";
 import { isPlainRecord } from "../core/values/index.js";
 import { ACQUIRE_SLOT, RELEASE_SLOT, RENEW_SLOTS } from "./limiter-scripts.js";
@@ -270,7 +271,10 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
       // a timeout signal before it fires (nodejs/node#57736), and the wait would outlast the call.
       const timeout = new AbortController();
       const timer = setTimeout(() => timeout.abort(new Error("slot wait timed out")), waitMs);
-      const deadline = AbortSignal.any([request.signal, timeout.signal]);
+      // The client's idle signal lives as long as the client: nothing derived from it may pile up.
+      const deadline = canAbort(request.signal)
+        ? AbortSignal.any([request.signal, timeout.signal])
+        : timeout.signal;
       let releaseLocal: (() => void) | undefined;
       let id: string;
       try {

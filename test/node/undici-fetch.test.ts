@@ -4,7 +4,9 @@ import { gzipSync } from "node:zlib";
 import { ConnectionError } from "../../src/core/errors/index.js";
 import { createFetchStage } from "../../src/core/transport/fetch-stage.js";
 import { discardAnswerBody, HeldBodyAnswer } from "../../src/core/transport/held-body-answer.js";
+import { asTransportRequest } from "../../src/core/transport/index.js";
 import { ReplayableRequest } from "../../src/core/transport/replayable-request.js";
+import { createLightRequestClass } from "../../src/node/light-request.js";
 import { createUndiciFetch } from "../../src/node/undici-fetch.js";
 import { findFreePort } from "../support/find-free-port.js";
 
@@ -250,5 +252,99 @@ describe("createUndiciFetch", () => {
     await discardAnswerBody(download);
     const next = await send(new Request(`${server.url}/p`));
     await expect(next.json()).resolves.toEqual({});
+  });
+});
+
+describe("createUndiciFetch with light requests", () => {
+  const LightRequest = createLightRequestClass();
+
+  interface Received {
+    method: string;
+    path: string;
+    contentType: string | undefined;
+    contentLength: string | undefined;
+    body: string;
+  }
+
+  async function serveEcho(): Promise<{ url: string; received: Received[] }> {
+    const received: Received[] = [];
+    const server = await serve((request, response) => {
+      let body = "";
+      request.setEncoding("utf8");
+      request.on("data", (chunk: string) => {
+        body += chunk;
+      });
+      request.on("end", () => {
+        received.push({
+          method: request.method ?? "",
+          path: request.url ?? "",
+          contentType: request.headers["content-type"],
+          contentLength: request.headers["content-length"],
+          body,
+        });
+        response.end('{"ok":true}');
+      });
+    });
+    return { url: server.url, received };
+  }
+
+  it("sends a GET with its path, query and headers", async () => {
+    const { url, received } = await serveEcho();
+    const request = new LightRequest(`${url}/a/b?c=d`, { headers: { accept: "application/json" } });
+    const answer = await createUndiciFetch()(asTransportRequest(request));
+    expect(await answer.json()).toEqual({ ok: true });
+    expect(received).toEqual([
+      expect.objectContaining({ method: "GET", path: "/a/b?c=d", body: "" }),
+    ]);
+  });
+
+  it.each([
+    ["text", () => '{"a":1}', '{"a":1}', "text/plain;charset=UTF-8"],
+    ["bytes", () => new TextEncoder().encode("bytes"), "bytes", undefined],
+    ["a Blob", () => new Blob(["blob"], { type: "image/png" }), "blob", "image/png"],
+    [
+      "form fields",
+      () => new URLSearchParams({ a: "1" }),
+      "a=1",
+      "application/x-www-form-urlencoded;charset=UTF-8",
+    ],
+  ])("sends %s with its length and type", async (_kind, makeBody, text, contentType) => {
+    const { url, received } = await serveEcho();
+    const request = new LightRequest(`${url}/u`, { method: "POST", body: makeBody() });
+    await (await createUndiciFetch()(asTransportRequest(request))).text();
+    expect(received[0]).toEqual({
+      method: "POST",
+      path: "/u",
+      contentType,
+      contentLength: String(Buffer.byteLength(text)),
+      body: text,
+    });
+  });
+
+  it("sends a form with its length and a boundary of its own", async () => {
+    const { url, received } = await serveEcho();
+    const form = new FormData();
+    form.append("file", new Blob(["image bytes"], { type: "image/png" }), "shoe.png");
+    const request = new LightRequest(`${url}/m`, { method: "POST", body: form });
+    await (await createUndiciFetch()(asTransportRequest(request))).text();
+    const [seen] = received as [Received];
+    const boundary = /boundary=(.+)$/.exec(seen.contentType ?? "")?.[1] ?? "missing";
+    expect(seen.body).toContain(`--${boundary}`);
+    expect(seen.body).toContain("image bytes");
+    expect(Number(seen.contentLength)).toBe(Buffer.byteLength(seen.body));
+  });
+
+  it("streams a stream body", async () => {
+    const { url, received } = await serveEcho();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("one,"));
+        controller.enqueue(new TextEncoder().encode("two"));
+        controller.close();
+      },
+    });
+    const request = new LightRequest(`${url}/s`, { method: "POST", body });
+    await (await createUndiciFetch()(asTransportRequest(request))).text();
+    expect(received[0]?.body).toBe("one,two");
   });
 });

@@ -11,7 +11,12 @@ import { serializeRequestBody } from "../body/serialize-request-body.js";
 import type { SdkLogger } from "../logging/index.js";
 import { serializePath } from "../paths/index.js";
 import { type Platform, WEB_PLATFORM } from "../platform/index.js";
-import { createTransport, ReplayableRequest, type Transport } from "../transport/index.js";
+import {
+  createTransport,
+  ReplayableRequest,
+  readLightRequestClass,
+  type Transport,
+} from "../transport/index.js";
 import { createAnswerReadingMiddleware } from "./answer-reading-middleware.js";
 import type { ClientOptions, ResolvedClientOptions } from "./client-options.js";
 import { createRawLayer } from "./raw-layer.js";
@@ -88,8 +93,10 @@ export function createCoreClient<Paths extends {}>(
   });
   fetchClient.use(createAnswerReadingMiddleware());
   const authenticationOf = createAuthenticationLookup();
-  const api = createRawLayer(fetchClient, (reportRenewalFailure) =>
-    createAuthMiddleware(cycler, authenticationOf, reportRenewalFailure),
+  const api = createRawLayer(
+    fetchClient,
+    (reportRenewalFailure) => createAuthMiddleware(cycler, authenticationOf, reportRenewalFailure),
+    readLightRequestClass(resolved.fetch),
   );
   return Object.freeze({
     api,

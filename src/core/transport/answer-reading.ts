@@ -1,4 +1,4 @@
-import { ReplayableRequest } from "./replayable-request.js";
+import { readKeptState } from "./replayable-request.js";
 
 /**
  * How the caller will read an answer's body.
@@ -11,16 +11,15 @@ export type AnswerReading = "json" | "whole" | "stream";
 
 /** Records on a request how its answer will be read, from openapi-fetch's `parseAs`. */
 export function markAnswerReading(request: Request, parseAs: string | undefined): void {
-  if (!(request instanceof ReplayableRequest)) return;
-  if (parseAs === undefined || parseAs === "json") request.answerReading = "json";
-  else request.answerReading = parseAs === "stream" ? "stream" : "whole";
+  const kept = readKeptState(request);
+  if (kept === undefined) return;
+  if (parseAs === undefined || parseAs === "json") kept.answerReading = "json";
+  else kept.answerReading = parseAs === "stream" ? "stream" : "whole";
 }
 
 /** Returns how a request's answer will be read; `whole` when nobody said. */
 export function readAnswerReading(request: Request): AnswerReading {
-  return request instanceof ReplayableRequest && request.answerReading !== undefined
-    ? request.answerReading
-    : "whole";
+  return readKeptState(request)?.answerReading ?? "whole";
 }
 
 /** Tells whether an answer's body goes to the caller as a stream rather than being read whole. */

@@ -11,6 +11,15 @@ export { createTransport, type TransportOptions } from "./create-transport.js";
 export { applyDefaultHeaders } from "./default-headers.js";
 export { createFetchStage, findErrorCode, toNoAnswerError } from "./fetch-stage.js";
 export { discardAnswerBody, HeldBodyAnswer } from "./held-body-answer.js";
+export { canAbort, createIdleSignal } from "./idle-signal.js";
+export {
+  asTransportRequest,
+  isLightRequest,
+  type LightRequestClass,
+  type LightRequestLike,
+  markReadsLightRequests,
+  readLightRequestClass,
+} from "./light-request-contract.js";
 export type { Limiter, LimiterRequest } from "./limiter.js";
 export { createLimiterStage } from "./limiter-stage.js";
 export { createLocalLimiter } from "./local-limiter.js";
@@ -23,6 +32,7 @@ export {
   canReplay,
   isResendableBody,
   ReplayableRequest,
+  readKeptState,
   rebuildRequest,
 } from "./replayable-request.js";
 export {

@@ -1,6 +1,10 @@
 /** What a limiter is told about the attempt that asks for a slot. */
 export interface LimiterRequest {
-  /** Aborts the wait: the caller's own signal. */
+  /**
+   * Aborts the wait: the caller's own signal or, when the caller gave none, one that never aborts
+   * and lives as long as the client (`canAbort()` is false for it; do not pass it to
+   * `AbortSignal.any()`, which would keep a reference per call on it).
+   */
   readonly signal: AbortSignal;
   /**
    * Longest wait in ms for a slot, from the call's timeout; `undefined` when the call has none.

@@ -1,5 +1,6 @@
 import { isInMemoryBody } from "../body/in-memory-body.js";
 import type { AnswerReading } from "./answer-reading.js";
+import { isLightRequest, type LightRequestLike } from "./light-request-contract.js";
 
 /**
  * A `Request` that remembers the body it was built from, so it can be sent again.
@@ -45,10 +46,22 @@ export function isResendableBody(body: BodyInit | null | undefined): boolean {
   return body === null || body === undefined || isInMemoryBody(body);
 }
 
-/** Tells whether a request can be sent again (no body, or a body kept by `ReplayableRequest`). */
+type KeptRequestClass = new (
+  input: ReplayableRequest | LightRequestLike,
+  init: RequestInit,
+) => Request | LightRequestLike;
+
+/**
+ * Returns what the SDK keeps on a request it built (its body to send again, its per-call timeout,
+ * how its answer is read), or `undefined` for any other `Request`.
+ */
+export function readKeptState(request: Request): ReplayableRequest | LightRequestLike | undefined {
+  return request instanceof ReplayableRequest || isLightRequest(request) ? request : undefined;
+}
+
+/** Tells whether a request can be sent again (no body, or a body kept by the SDK's requests). */
 export function canReplay(request: Request): boolean {
-  if (request instanceof ReplayableRequest) return request.replayable;
-  return request.body === null;
+  return readKeptState(request)?.replayable ?? request.body === null;
 }
 
 /**
@@ -59,10 +72,12 @@ export function canReplay(request: Request): boolean {
  */
 export function rebuildRequest(request: Request, headers?: Headers): Request {
   const nextHeaders = new Headers(headers ?? request.headers);
-  if (request instanceof ReplayableRequest) {
-    if (request.replayBody instanceof FormData) nextHeaders.delete("content-type");
-    const body = request.replayBody ?? undefined;
-    return new ReplayableRequest(request, { body, headers: nextHeaders });
-  }
-  return new Request(request, { headers: nextHeaders });
+  const kept = readKeptState(request);
+  if (kept === undefined) return new Request(request, { headers: nextHeaders });
+  if (kept.replayBody instanceof FormData) nextHeaders.delete("content-type");
+  const init = { body: kept.replayBody ?? undefined, headers: nextHeaders };
+  // Of the request's own class (both are built from one of theirs and an init): a light request
+  // stays light, for the adapter marked with its class, and is typed as one (asTransportRequest).
+  const Kind = kept.constructor as KeptRequestClass;
+  return new Kind(kept, init) as Request;
 }

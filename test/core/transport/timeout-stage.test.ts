@@ -1,6 +1,8 @@
+import { getEventListeners } from "node:events";
 import { TimeoutError } from "../../../src/core/errors/index.js";
 import {
   createFetchStage,
+  createIdleSignal,
   createReadAnswerStage,
   createTimeoutStage,
   markAnswerReading,
@@ -33,6 +35,13 @@ function stallingBodyFetch(
 describe("createTimeoutStage", () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
+
+  it("leaves no listener on an idle signal, which lives as long as the client", async () => {
+    const idle = createIdleSignal();
+    const stage = createTimeoutStage(async () => new Response(null, { status: 204 }), 1000);
+    for (let i = 0; i < 3; i++) await stage(new Request("https://p/x"), idle);
+    expect(getEventListeners(idle, "abort")).toHaveLength(0);
+  });
 
   it("fails with TimeoutError when no answer arrives in time", async () => {
     const stage = createTimeoutStage(
