@@ -7,7 +7,6 @@ import {
 } from "../core/client/option-checks.js";
 import { TimeoutError } from "../core/errors/index.js";
 import { createConcurrencyGate } from "../core/transport/concurrency-gate.js";
-import { canAbort } from "../core/transport/idle-signal.js";
 import type { Limiter, LimiterRequest } from "../core/transport/limiter.js";
 import { isPlainRecord } from "../core/values/index.js";
 import { ACQUIRE_SLOT, RELEASE_SLOT, RENEW_SLOTS } from "./limiter-scripts.js";
@@ -267,14 +266,16 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
     async acquire(request) {
       const waitMs = request.timeoutMs ?? maxWaitMs;
       const untilMs = Date.now() + waitMs;
-      // A timer of our own, not AbortSignal.timeout(): inside AbortSignal.any(), Node may collect
-      // a timeout signal before it fires (nodejs/node#57736), and the wait would outlast the call.
+      // One controller ends the wait, from a timer or from the caller's abort, forwarded by a
+      // listener removed after the wait. Not AbortSignal.any(): the caller's signal may live as
+      // long as the client, and on Node 20 any() leaves a reference per call on it; nor
+      // AbortSignal.timeout(), which Node may collect inside any() before it fires (#57736).
       const timeout = new AbortController();
       const timer = setTimeout(() => timeout.abort(new Error("slot wait timed out")), waitMs);
-      // The client's idle signal lives as long as the client: nothing derived from it may pile up.
-      const deadline = canAbort(request.signal)
-        ? AbortSignal.any([request.signal, timeout.signal])
-        : timeout.signal;
+      const forwardAbort = (): void => timeout.abort(request.signal.reason);
+      if (request.signal.aborted) forwardAbort();
+      else request.signal.addEventListener("abort", forwardAbort, { once: true });
+      const deadline = timeout.signal;
       let releaseLocal: (() => void) | undefined;
       let id: string;
       try {
@@ -292,6 +293,7 @@ export function createRedisLimiter(options: RedisLimiterOptions): RedisLimiter {
         );
       } finally {
         clearTimeout(timer);
+        request.signal.removeEventListener("abort", forwardAbort);
       }
       const freeLocal = releaseLocal;
       let released = false;

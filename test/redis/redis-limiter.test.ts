@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { createClient } from "redis";
@@ -19,6 +20,14 @@ function slotRequest(timeoutMs: number | undefined = 2_000, signal?: AbortSignal
     method: "GET",
     url: "https://pim.example.com/api/rest/v1/products",
   };
+}
+
+// Node records the signals that AbortSignal.any() derives from a signal in a Set under a symbol.
+function derivedSignalCount(signal: AbortSignal): number {
+  return Object.getOwnPropertySymbols(signal)
+    .map((key) => (signal as unknown as Record<symbol, unknown>)[key])
+    .filter((value): value is Set<unknown> => typeof (value as Set<unknown>)?.add === "function")
+    .reduce((count, set) => count + set.size, 0);
 }
 
 describe("createRedisLimiter", () => {
@@ -140,6 +149,18 @@ describe("createRedisLimiter", () => {
     controller.abort(new Error("caller gave up"));
     await expect(waiting).rejects.toThrow("caller gave up");
     release();
+  });
+
+  it("leaves nothing on a signal shared by every call once each wait is over", async () => {
+    const first = limiter({ maxConcurrency: 1 });
+    const shared = new AbortController().signal;
+    for (let i = 0; i < 3; i++) (await first.acquire(slotRequest(2_000, shared)))();
+    const held = await first.acquire(slotRequest(2_000, shared));
+    await expect(first.acquire(slotRequest(100, shared))).rejects.toBeInstanceOf(TimeoutError);
+    held();
+    expect(getEventListeners(shared, "abort")).toHaveLength(0);
+    // Nor a signal derived from it with AbortSignal.any(), which Node keeps in a set on it.
+    expect(derivedSignalCount(shared)).toBe(0);
   });
 
   it("keeps its keys under one hash tag, so a Cluster puts them in one slot", async () => {

@@ -1,9 +1,9 @@
 /** What a limiter is told about the attempt that asks for a slot. */
 export interface LimiterRequest {
   /**
-   * Aborts the wait: the caller's own signal or, when the caller gave none, one that never aborts
-   * and lives as long as the client (`canAbort()` is false for it; do not pass it to
-   * `AbortSignal.any()`, which would keep a reference per call on it).
+   * Aborts the wait: the caller's own signal or, when the caller gave none, one that never aborts,
+   * shared by the client's calls. Either may live as long as the client: remove what you add to
+   * it once the wait is over (on Node 20, `AbortSignal.any()` keeps a reference per call on it).
    */
   readonly signal: AbortSignal;
   /**

@@ -58,12 +58,18 @@ function relayBody(response: Response, hooks: RelayHooks): Response {
  * Keeps a deadline on every read of a body: when the server stops sending for `timeoutMs`,
  * `onStall` aborts the attempt and the read fails with the `TimeoutError`.
  */
-function watchBody(response: Response, timeoutMs: number, onStall: () => void): Response {
+function watchBody(
+  response: Response,
+  timeoutMs: number,
+  onStall: () => void,
+  onEnd: () => void,
+): Response {
   return relayBody(response, {
     beforeRead: () => {
       const timer = setTimeout(onStall, timeoutMs);
       return () => clearTimeout(timer);
     },
+    onEnd,
   });
 }
 
@@ -115,26 +121,40 @@ export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: numbe
       deadline.abort(new TimeoutError({ method: request.method, url: request.url, timeoutMs }));
     };
     const forwardAbort = (): void => deadline.abort(signal.reason);
+    // The caller's signal may outlive the attempt by far (one per client, or per process): the
+    // listener goes with the attempt, or every attempt would stay held by that signal.
+    const stopForwarding = (): void => signal.removeEventListener("abort", forwardAbort);
     if (signal.aborted) forwardAbort();
     else signal.addEventListener("abort", forwardAbort, { once: true });
     let timer = setTimeout(abortWithTimeout, timeoutMs);
     let response: Response;
     try {
       response = await next(request, deadline.signal);
+    } catch (error) {
+      stopForwarding();
+      throw error;
     } finally {
       clearTimeout(timer);
     }
     // An answer the stage inside read whole arrived within this deadline: no timer is left
     // waiting (one per call for the length of the timeout, at thousands of calls a second).
-    if (isReadWhole(response) || response.body === null) return response;
+    if (isReadWhole(response) || response.body === null) {
+      stopForwarding();
+      return response;
+    }
     if (needsWholeBodyDeadline(request, response)) {
       timer = setTimeout(abortWithTimeout, timeoutMs);
       timer.unref?.();
       // The deadline must not outlive the body: a timer held for the whole timeout, holding the
       // request, at thousands of small downloads.
       const deadlineTimer = timer;
-      return relayBody(response, { onEnd: () => clearTimeout(deadlineTimer) });
+      return relayBody(response, {
+        onEnd: () => {
+          clearTimeout(deadlineTimer);
+          stopForwarding();
+        },
+      });
     }
-    return watchBody(response, timeoutMs, abortWithTimeout);
+    return watchBody(response, timeoutMs, abortWithTimeout, stopForwarding);
   };
 }

@@ -2,7 +2,6 @@ import { getEventListeners } from "node:events";
 import { TimeoutError } from "../../../src/core/errors/index.js";
 import {
   createFetchStage,
-  createIdleSignal,
   createReadAnswerStage,
   createTimeoutStage,
   markAnswerReading,
@@ -36,11 +35,16 @@ describe("createTimeoutStage", () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it("leaves no listener on an idle signal, which lives as long as the client", async () => {
-    const idle = createIdleSignal();
-    const stage = createTimeoutStage(async () => new Response(null, { status: 204 }), 1000);
-    for (let i = 0; i < 3; i++) await stage(new Request("https://p/x"), idle);
-    expect(getEventListeners(idle, "abort")).toHaveLength(0);
+  it("leaves no listener on the caller's signal once an attempt is over, however it ended", async () => {
+    // One signal for every call, as a client's shared signal or a process's shutdown signal is.
+    const shared = new AbortController().signal;
+    const listeners = (): number => getEventListeners(shared, "abort").length;
+    const answered = createTimeoutStage(async () => new Response(null, { status: 204 }), 1000);
+    for (let i = 0; i < 3; i++) await answered(new Request("https://p/x"), shared);
+    expect(listeners()).toBe(0);
+    const failing = createTimeoutStage(async () => Promise.reject(new Error("reset")), 1000);
+    await expect(failing(new Request("https://p/x"), shared)).rejects.toThrow("reset");
+    expect(listeners()).toBe(0);
   });
 
   it("fails with TimeoutError when no answer arrives in time", async () => {
@@ -194,13 +198,31 @@ describe("createTimeoutStage", () => {
       markAnswerReading(request, "stream");
       return request;
     };
-    const read = await stage(streamed(), new AbortController().signal);
+    const shared = new AbortController().signal;
+    const read = await stage(streamed(), shared);
     expect(jest.getTimerCount()).toBe(1);
+    expect(getEventListeners(shared, "abort")).toHaveLength(1);
     await expect(read.json()).resolves.toEqual({ identifier: "shoe" });
     expect(jest.getTimerCount()).toBe(0);
-    const cancelled = await stage(streamed(), new AbortController().signal);
+    const cancelled = await stage(streamed(), shared);
     expect(jest.getTimerCount()).toBe(1);
     await cancelled.body?.cancel();
     expect(jest.getTimerCount()).toBe(0);
+    // Until its body is over, a streamed answer still follows the caller's abort.
+    expect(getEventListeners(shared, "abort")).toHaveLength(0);
+  });
+
+  it("stops following the caller's signal when a watched stream ends", async () => {
+    const stage = createTimeoutStage(
+      createFetchStage(async () => new Response(new Blob(["a".repeat(10)]).stream())),
+      30_000,
+    );
+    const request = new ReplayableRequest("https://p/api/rest/v1/media-files/a/download");
+    markAnswerReading(request, "stream");
+    const shared = new AbortController().signal;
+    const response = await stage(request, shared);
+    expect(getEventListeners(shared, "abort")).toHaveLength(1);
+    await response.text();
+    expect(getEventListeners(shared, "abort")).toHaveLength(0);
   });
 });
