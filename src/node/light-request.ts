@@ -1,9 +1,8 @@
 import { isInMemoryBody } from "../core/body/in-memory-body.js";
-import {
-  type AnswerReading,
-  createIdleSignal,
-  type LightRequestClass,
-  type LightRequestLike,
+import type {
+  AnswerReading,
+  LightRequestClass,
+  LightRequestLike,
 } from "../core/transport/index.js";
 
 // The methods the Fetch standard writes in upper case whatever the caller's case, and those it refuses.
@@ -44,8 +43,8 @@ function defaultContentType(body: BodyInit): string | undefined {
  *
  * The adapter is marked with this class (`markReadsLightRequests`); the client hands it to
  * openapi-fetch only for calls that no middleware, `fetch` or `Request` option of the caller's
- * can see. `signal` is the caller's or, when the caller gave none, the idle signal of its class
- * (see `createLightRequestClass`) instead of an `AbortController` per call.
+ * can see. `signal` is the caller's or, when the caller gave none, the one signal of its class
+ * that never aborts (see `createLightRequestClass`) instead of an `AbortController` per call.
  */
 export class LightRequest implements LightRequestLike {
   // The members are those of `LightRequestLike`, documented there.
@@ -87,11 +86,13 @@ export class LightRequest implements LightRequestLike {
 }
 
 /**
- * Creates a class of light requests with its own idle signal, for one adapter (one client): two
- * clients share no signal, and nothing derived from one (`AbortSignal.any`) piles up on another's.
+ * Creates a class of light requests for one adapter (one client), whose requests without a signal
+ * of their caller's share one that never aborts. It lives as long as the client: every stage
+ * removes the listener it adds once its attempt is over, as it must for a caller's signal that
+ * lives as long.
  */
 export function createLightRequestClass(): LightRequestClass {
-  const idle = createIdleSignal();
+  const idle = new AbortController().signal;
   return class extends LightRequest {
     constructor(input: string | URL | LightRequestLike, init: RequestInit = {}) {
       super(input, init, idle);

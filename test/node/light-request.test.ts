@@ -1,9 +1,6 @@
-import { getEventListeners } from "node:events";
 import {
   asTransportRequest,
-  canAbort,
   canReplay,
-  createIdleSignal,
   isLightRequest,
   markAnswerReading,
   markReadsLightRequests,
@@ -91,7 +88,7 @@ describe("LightRequest", () => {
   it("takes its class's idle signal when the caller gave none, and the caller's otherwise", () => {
     const controller = new AbortController();
     const idle = new Light(URL_TEXT).signal;
-    expect(canAbort(idle)).toBe(false);
+    expect(idle.aborted).toBe(false);
     expect(new Light(URL_TEXT).signal).toBe(idle);
     const Other = createLightRequestClass();
     expect(new Other(URL_TEXT).signal).not.toBe(idle);
@@ -159,24 +156,5 @@ describe("isLightRequest", () => {
   it("tells a LightRequest from a Request", () => {
     expect(isLightRequest(new Light("https://p/x"))).toBe(true);
     expect(isLightRequest(new Request("https://p/x"))).toBe(false);
-  });
-});
-
-describe("createIdleSignal", () => {
-  it("makes a signal that is not aborted and that canAbort() knows never will be", () => {
-    const idle = createIdleSignal();
-    expect(idle.aborted).toBe(false);
-    expect(canAbort(idle)).toBe(false);
-    expect(canAbort(new AbortController().signal)).toBe(true);
-  });
-
-  it("keeps no listener, which would stay as long as the client", () => {
-    const idle = createIdleSignal();
-    idle.addEventListener("abort", () => undefined, { once: true });
-    expect(getEventListeners(idle, "abort")).toHaveLength(0);
-  });
-
-  it("makes a new signal each time: two clients share none", () => {
-    expect(createIdleSignal()).not.toBe(createIdleSignal());
   });
 });

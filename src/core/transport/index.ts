@@ -11,7 +11,6 @@ export { createTransport, type TransportOptions } from "./create-transport.js";
 export { applyDefaultHeaders } from "./default-headers.js";
 export { createFetchStage, findErrorCode, toNoAnswerError } from "./fetch-stage.js";
 export { discardAnswerBody, HeldBodyAnswer } from "./held-body-answer.js";
-export { canAbort, createIdleSignal } from "./idle-signal.js";
 export {
   asTransportRequest,
   isLightRequest,

@@ -19,7 +19,7 @@ export interface LightRequestLike {
   readonly headers: Headers;
   /** The body as given (not a stream of it), or `null`. */
   readonly body: BodyInit | null;
-  /** The caller's signal or, when the caller gave none, one that never aborts (`createIdleSignal`). */
+  /** The caller's signal or, when the caller gave none, one that never aborts, shared by the client. */
   readonly signal: AbortSignal;
   /** The body to send again, when the body can be sent again. */
   readonly replayBody: BodyInit | null;
