@@ -1,3 +1,9 @@
+import {
+  defaultMaxListeners,
+  getEventListeners,
+  getMaxListeners,
+  setMaxListeners,
+} from "node:events";
 import { isInMemoryBody } from "../core/body/in-memory-body.js";
 import type {
   AnswerReading,
@@ -29,6 +35,25 @@ function defaultContentType(body: BodyInit): string | undefined {
   if (body instanceof URLSearchParams) return "application/x-www-form-urlencoded;charset=UTF-8";
   if (body instanceof Blob && body.type !== "") return body.type;
   return undefined;
+}
+
+// Each call in flight holds a listener on its signal until its attempt is over, which is no leak:
+// `new Request()` raises a caller's signal's limit the same way, so that concurrent calls sharing it
+// bring no leak warning.
+const CALLER_SIGNAL_MAX_LISTENERS = 1500;
+
+function allowConcurrentCalls(signal: AbortSignal): void {
+  try {
+    if (
+      getMaxListeners(signal) === defaultMaxListeners ||
+      getEventListeners(signal, "abort").length >= defaultMaxListeners
+    ) {
+      setMaxListeners(CALLER_SIGNAL_MAX_LISTENERS, signal);
+    }
+  } catch {
+    // Node 20 cannot read a limit of 0 (none), which needs no raising; nor can it tune a signal
+    // of another realm, whose warnings are not the SDK's to silence.
+  }
 }
 
 /**
@@ -69,6 +94,7 @@ export class LightRequest implements LightRequestLike {
       throw new TypeError("Request with GET/HEAD method cannot have body.");
     }
     this.body = body;
+    if (init.signal) allowConcurrentCalls(init.signal);
     this.signal = init.signal ?? from?.signal ?? idleSignal;
     this.replayable = inherited ? from.replayable : body === null || isInMemoryBody(body);
     this.replayBody = this.replayable ? body : null;
@@ -93,6 +119,8 @@ export class LightRequest implements LightRequestLike {
  */
 export function createLightRequestClass(): LightRequestClass {
   const idle = new AbortController().signal;
+  // No limit: all the client's calls without a signal hold a listener on it while they run.
+  setMaxListeners(0, idle);
   return class extends LightRequest {
     constructor(input: string | URL | LightRequestLike, init: RequestInit = {}) {
       super(input, init, idle);

@@ -1,3 +1,4 @@
+import { getMaxListeners, setMaxListeners } from "node:events";
 import {
   asTransportRequest,
   canReplay,
@@ -12,6 +13,15 @@ import { createLightRequestClass, LightRequest } from "../../src/node/light-requ
 import { createUndiciFetch } from "../../src/node/undici-fetch.js";
 
 const Light = createLightRequestClass();
+
+// Node records on a signal that it printed a leak warning for it, under a symbol.
+function leakWarned(signal: AbortSignal): boolean {
+  const key = Object.getOwnPropertySymbols(signal).find(
+    (symbol) => symbol.description === "events.maxEventTargetListenersWarned",
+  );
+  if (key === undefined) throw new Error("Node no longer records its leak warnings this way");
+  return (signal as unknown as Record<symbol, unknown>)[key] === true;
+}
 const URL_TEXT = "https://pim.example.com/api/rest/v1/products/shoe";
 
 describe("LightRequest", () => {
@@ -93,6 +103,28 @@ describe("LightRequest", () => {
     const Other = createLightRequestClass();
     expect(new Other(URL_TEXT).signal).not.toBe(idle);
     expect(new Light(URL_TEXT, { signal: controller.signal }).signal).toBe(controller.signal);
+  });
+
+  it("lets many calls in flight listen to one signal without a leak warning", () => {
+    // Each call in flight holds a listener until its attempt is over: past Node's default of 10,
+    // concurrent calls would print a leak warning. Request raises a caller's signal to 1500.
+    const idle = new Light(URL_TEXT).signal;
+    const shared = new AbortController().signal;
+    new Light(URL_TEXT, { signal: shared });
+    expect(getMaxListeners(shared)).toBe(1500);
+    const raisedByCaller = new AbortController().signal;
+    setMaxListeners(5000, raisedByCaller);
+    new Light(URL_TEXT, { signal: raisedByCaller });
+    expect(getMaxListeners(raisedByCaller)).toBe(5000);
+    const unlimited = new AbortController().signal;
+    setMaxListeners(0, unlimited);
+    expect(() => new Light(URL_TEXT, { signal: unlimited })).not.toThrow();
+    for (const signal of [idle, shared]) {
+      const listeners = Array.from({ length: 50 }, () => () => undefined);
+      for (const listener of listeners) signal.addEventListener("abort", listener);
+      expect(leakWarned(signal)).toBe(false);
+      for (const listener of listeners) signal.removeEventListener("abort", listener);
+    }
   });
 
   it("is rebuilt as a light request with its body, signal, timeout and answer reading", () => {
