@@ -57,8 +57,8 @@ function abortWhileQueued(
  * decides), an `AbortSignal` destroys the request, headers and body included, also while the
  * request waits for a connection, and failures keep undici's error codes (`ECONNREFUSED`,
  * `UND_ERR_SOCKET`…) for the fetch stage to read. It reads a `LightRequest` as well as a
- * `Request`, and is marked with a class of them of its own, so the client
- * can skip building a `Request` per call.
+ * `Request`, and is marked with a class of them of its own, so the client can skip building a
+ * `Request` per call.
  */
 export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
   const agent = new Agent(
