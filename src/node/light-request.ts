@@ -5,10 +5,11 @@ import {
   setMaxListeners,
 } from "node:events";
 import { isInMemoryBody } from "../core/body/in-memory-body.js";
-import type {
-  AnswerReading,
-  LightRequestClass,
-  LightRequestLike,
+import {
+  type AnswerReading,
+  type LightRequestClass,
+  type LightRequestLike,
+  refusedRequestError,
 } from "../core/transport/index.js";
 
 // The methods the Fetch standard writes in upper case whatever the caller's case, and those it refuses.
@@ -24,7 +25,8 @@ const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(["CONNECT", "TRACE", "TRA
 
 function normalizeMethod(method: string): string {
   const upper = method.toUpperCase();
-  if (FORBIDDEN_METHODS.has(upper)) throw new TypeError(`'${method}' HTTP method is unsupported.`);
+  if (FORBIDDEN_METHODS.has(upper))
+    throw refusedRequestError(`'${method}' HTTP method is unsupported.`);
   return NORMALIZED_METHODS.has(upper) ? upper : method;
 }
 
@@ -81,7 +83,11 @@ export class LightRequest implements LightRequestLike {
   readonly replayBody: BodyInit | null;
   readonly replayable: boolean;
 
-  /** @param idleSignal The signal of a request whose caller gave none: one that never aborts. */
+  /**
+   * @param idleSignal The signal of a request whose caller gave none: one that never aborts.
+   * @throws {InvalidArgumentError} where `Request` would refuse: a forbidden method, a body on a
+   *   GET or HEAD.
+   */
   constructor(input: string | URL | LightRequestLike, init: RequestInit, idleSignal: AbortSignal) {
     const from = typeof input === "object" && !(input instanceof URL) ? input : undefined;
     this.url = from ? from.url : new URL(input as string | URL).href;
@@ -91,7 +97,7 @@ export class LightRequest implements LightRequestLike {
     const inherited = from !== undefined && init.body === undefined;
     const body = inherited ? from.replayBody : (init.body ?? null);
     if (body !== null && (this.method === "GET" || this.method === "HEAD")) {
-      throw new TypeError("Request with GET/HEAD method cannot have body.");
+      throw refusedRequestError("Request with GET/HEAD method cannot have body.");
     }
     this.body = body;
     if (init.signal) allowConcurrentCalls(init.signal);

@@ -1,4 +1,5 @@
 import { getMaxListeners, setMaxListeners } from "node:events";
+import { InvalidArgumentError } from "../../src/core/errors/index.js";
 import {
   asTransportRequest,
   canReplay,
@@ -46,8 +47,10 @@ describe("LightRequest", () => {
     expect(() => new Light(URL_TEXT, { method })).toThrow("HTTP method is unsupported");
   });
 
-  it("refuses a body on a GET as Request does", () => {
-    expect(() => new Light(URL_TEXT, { body: "x" })).toThrow(TypeError);
+  it("refuses a body on a GET as Request does, with the SDK's InvalidArgumentError", () => {
+    expect(() => new Request(URL_TEXT, { body: "x" })).toThrow("cannot have body");
+    expect(() => new Light(URL_TEXT, { body: "x" })).toThrow(InvalidArgumentError);
+    expect(() => new Light(URL_TEXT, { body: "x" })).toThrow("cannot have body");
   });
 
   it.each([

@@ -9,7 +9,7 @@ const SETUP_TIMEOUT_MS = 240_000;
 // createAkeneoClient builds every facade and binds every endpoint function: 37.0 kB (142 kB
 // minified); this budget keeps it from growing.
 const GZIPPED_BUDGET_BYTES = 40_000;
-// createAkeneoCore and one facade: 25.4 kB (76 kB minified), against a goal of 25 kB.
+// createAkeneoCore and one facade: 25,479 bytes (76 kB minified), against a goal of 25 kB.
 const GZIPPED_CORE_BUDGET_BYTES = 25_500;
 
 const GET_ONE_PRODUCT = `

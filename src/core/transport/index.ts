@@ -33,6 +33,7 @@ export {
   ReplayableRequest,
   readKeptState,
   rebuildRequest,
+  refusedRequestError,
 } from "./replayable-request.js";
 export {
   type AttemptOutcome,

@@ -1,4 +1,5 @@
 import { isInMemoryBody } from "../body/in-memory-body.js";
+import { InvalidArgumentError } from "../errors/index.js";
 import type { AnswerReading } from "./answer-reading.js";
 import { isLightRequest, type LightRequestLike } from "./light-request-contract.js";
 
@@ -16,8 +17,13 @@ export class ReplayableRequest extends Request {
   /** False when the body is a one-shot stream: no retry, no 401 replay. */
   readonly replayable: boolean;
 
+  /** @throws {InvalidArgumentError} when `Request` refuses the method, the URL or the body. */
   constructor(input: RequestInfo | URL, init?: RequestInit) {
-    super(input, withStreamDuplex(init));
+    try {
+      super(input, withStreamDuplex(init));
+    } catch (reason) {
+      throw refusedRequestError(reason);
+    }
     const inherited = input instanceof ReplayableRequest && init?.body === undefined;
     const body = inherited ? input.replayBody : (init?.body ?? null);
     this.replayable = inherited ? input.replayable : isResendableBody(body);
@@ -33,6 +39,17 @@ export class ReplayableRequest extends Request {
   declare timeoutMs?: number;
   /** How the answer's body will be read (set from openapi-fetch's `parseAs`). */
   declare answerReading?: AnswerReading;
+}
+
+/**
+ * The SDK's error for a request that cannot be built (a body on a GET, a forbidden method such as
+ * TRACE), which `Request` reports with a `TypeError`.
+ */
+export function refusedRequestError(reason: unknown): InvalidArgumentError {
+  const detail = reason instanceof Error ? reason.message : String(reason);
+  return new InvalidArgumentError(`The request cannot be built: ${detail}`, {
+    cause: reason instanceof Error ? reason : undefined,
+  });
 }
 
 // Node's fetch needs `duplex: "half"` to send a stream body; openapi-fetch does not set it.

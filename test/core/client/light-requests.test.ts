@@ -1,5 +1,6 @@
 import { getEventListeners } from "node:events";
 import type { Middleware } from "openapi-fetch";
+import { InvalidArgumentError } from "../../../src/core/errors/index.js";
 import {
   type FetchLike,
   isLightRequest,
@@ -161,6 +162,32 @@ describe("light requests (the core client on a fetch that reads them)", () => {
     await getProduct(core);
     expect(recording.handed.map((handed) => handed.real)).toEqual([true]);
   });
+
+  it.each([
+    ["a light request", true],
+    ["a real Request", false],
+  ])(
+    "refuses a request that cannot be built with InvalidArgumentError, as %s",
+    async (_kind, marked) => {
+      const recording = createRecordingFetch(product, marked);
+      const { core } = createTestClient(recording.fetch, APP_AUTH);
+      const raw = core.api as unknown as Record<
+        "GET" | "TRACE",
+        (...args: unknown[]) => Promise<unknown>
+      >;
+      const withBody = raw.GET("/api/rest/v1/products/{code}", {
+        params: { path: { code: "shoe" } },
+        body: { identifier: "shoe" },
+      });
+      await expect(withBody).rejects.toThrow(InvalidArgumentError);
+      await expect(withBody).rejects.toThrow(/^The request cannot be built: .*GET\/HEAD/);
+      const trace = raw.TRACE("/api/rest/v1/products/{code}", {
+        params: { path: { code: "shoe" } },
+      });
+      await expect(trace).rejects.toThrow(InvalidArgumentError);
+      expect(recording.handed).toHaveLength(0);
+    },
+  );
 
   it("retries a light request with the same body", async () => {
     const recording = createRecordingFetch(
