@@ -1,5 +1,9 @@
 import { Agent, type Dispatcher } from "undici";
-import { type FetchLike, markReadsLightRequests } from "../core/transport/index.js";
+import {
+  type FetchLike,
+  markReadsAttemptDeadlines,
+  markReadsLightRequests,
+} from "../core/transport/index.js";
 import { ACCEPTED_ENCODINGS } from "./decode-content.js";
 import { createLightRequestClass } from "./light-request.js";
 import { pickRequestBody } from "./request-body.js";
@@ -70,7 +74,7 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
   const ended = (): void => {
     open -= 1;
   };
-  return markReadsLightRequests(async (input, init) => {
+  const undiciFetch: FetchLike = async (input, init) => {
     const url = new URL(input.url);
     const { body, keepContentType } = pickRequestBody(input);
     const signal = init?.signal ?? input.signal;
@@ -94,5 +98,6 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
     }
     data.body.once("close", ended);
     return toFetchResponse(input.method, data);
-  }, createLightRequestClass());
+  };
+  return markReadsAttemptDeadlines(markReadsLightRequests(undiciFetch, createLightRequestClass()));
 }

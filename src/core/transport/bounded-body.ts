@@ -2,13 +2,14 @@ import { AkeneoError, InvalidResponseError } from "../errors/index.js";
 import { concatBytes } from "../values/index.js";
 import { toNoAnswerError } from "./fetch-stage.js";
 import { discardAnswerBody, HeldBodyAnswer } from "./held-body-answer.js";
+import type { AttemptSignal } from "./transport-stage.js";
 
 /** The request an answer belongs to and the caller's signal, to type the failures of a read. */
 export interface BodyReadContext {
   /** The request whose answer is read. */
   request: Request;
-  /** The caller's signal: a read that fails after it aborted is an `AbortedError`. */
-  signal: AbortSignal;
+  /** What aborts the attempt: a read that fails after it aborted is a timeout or an abort. */
+  signal: AttemptSignal;
 }
 
 /** The error for a body longer than `limitBytes`. */

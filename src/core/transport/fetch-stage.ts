@@ -1,5 +1,6 @@
 import { AbortedError, AkeneoError, ConnectionError } from "../errors/index.js";
-import type { FetchLike, TransportStage } from "./transport-stage.js";
+import { signalForFetch } from "./attempt-deadline.js";
+import type { AttemptSignal, AttemptStage, FetchLike } from "./transport-stage.js";
 
 const MAX_CAUSE_DEPTH = 5;
 
@@ -29,7 +30,7 @@ export function findErrorCode(error: unknown): string | undefined {
 export function toNoAnswerError(
   error: unknown,
   request: Request,
-  signal: AbortSignal,
+  signal: AttemptSignal,
 ): AkeneoError {
   if (error instanceof AkeneoError) return error;
   const target = { method: request.method, url: request.url };
@@ -46,10 +47,13 @@ export function toNoAnswerError(
  * Failures become `ConnectionError`, `TimeoutError` (when the timeout stage aborted) or
  * `AbortedError` (when the caller did).
  */
-export function createFetchStage(fetchImpl: FetchLike): TransportStage {
+export function createFetchStage(fetchImpl: FetchLike): AttemptStage {
   return async (request, signal) => {
     try {
-      return await fetchImpl(request, { signal, redirect: "manual" });
+      return await fetchImpl(request, {
+        signal: signalForFetch(signal, fetchImpl),
+        redirect: "manual",
+      });
     } catch (error) {
       throw toNoAnswerError(error, request, signal);
     }

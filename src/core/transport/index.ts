@@ -4,6 +4,11 @@ export {
   markAnswerReading,
   readAnswerReading,
 } from "./answer-reading.js";
+export {
+  AttemptDeadline,
+  markReadsAttemptDeadlines,
+  signalForFetch,
+} from "./attempt-deadline.js";
 export { type BodyReadContext, readBoundedBody } from "./bounded-body.js";
 export { type Clock, createSystemClock } from "./clock.js";
 export { type ConcurrencyGate, createConcurrencyGate } from "./concurrency-gate.js";
@@ -47,4 +52,10 @@ export {
 } from "./retry-policy.js";
 export { createRetryStage, type RetryStageOptions } from "./retry-stage.js";
 export { createTimeoutStage, readCallTimeout } from "./timeout-stage.js";
-export type { FetchLike, Transport, TransportStage } from "./transport-stage.js";
+export type {
+  AttemptSignal,
+  AttemptStage,
+  FetchLike,
+  Transport,
+  TransportStage,
+} from "./transport-stage.js";

@@ -1,6 +1,6 @@
 import { describeUrlForLog, pickLoggedHeaders, type SdkLogger } from "../logging/index.js";
 import type { Clock } from "./clock.js";
-import type { TransportStage } from "./transport-stage.js";
+import type { AttemptStage } from "./transport-stage.js";
 
 /**
  * Creates the stage that logs each attempt: method, path with allow-listed query, allow-listed
@@ -9,11 +9,7 @@ import type { TransportStage } from "./transport-stage.js";
  * Bodies are never logged, which keeps token requests and answers out of every log. Nothing is
  * formatted unless its level is enabled.
  */
-export function createLogStage(
-  next: TransportStage,
-  logger: SdkLogger,
-  clock: Clock,
-): TransportStage {
+export function createLogStage(next: AttemptStage, logger: SdkLogger, clock: Clock): AttemptStage {
   return async (request, signal) => {
     const debug = logger.isEnabled("debug");
     const startedAt = clock.now();

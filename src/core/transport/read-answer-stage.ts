@@ -2,7 +2,7 @@ import { InvalidResponseError } from "../errors/index.js";
 import { isStreamedAnswer, readAnswerReading } from "./answer-reading.js";
 import { type BodyReadContext, readBoundedBody, toBodyReadError } from "./bounded-body.js";
 import { HeldBodyAnswer } from "./held-body-answer.js";
-import type { TransportStage } from "./transport-stage.js";
+import type { AttemptStage } from "./transport-stage.js";
 
 // Statuses whose answer has no body by definition (a Response cannot even be built with one).
 const BODILESS_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304]);
@@ -139,10 +139,7 @@ function typeStreamFailures(response: Response, context: BodyReadContext): Respo
  * @throws {InvalidResponseError} for a 2xx answer that is not JSON, or a body past the limit.
  * @throws {ConnectionError | TimeoutError | AbortedError} when the body is cut, stalls or is aborted.
  */
-export function createReadAnswerStage(
-  next: TransportStage,
-  maxAnswerBytes: number,
-): TransportStage {
+export function createReadAnswerStage(next: AttemptStage, maxAnswerBytes: number): AttemptStage {
   return async (request, signal) => {
     const response = await next(request, signal);
     const context: BodyReadContext = { request, signal };

@@ -2,7 +2,7 @@ import { InvalidResponseError } from "../errors/index.js";
 import type { SdkLogger } from "../logging/index.js";
 import { describeUrlForLog } from "../logging/index.js";
 import { discardAnswerBody } from "./held-body-answer.js";
-import type { TransportStage } from "./transport-stage.js";
+import type { AttemptStage } from "./transport-stage.js";
 
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -39,7 +39,7 @@ function refuseCredentials(request: Request, response: Response): InvalidRespons
  * user credentials (`https://user:pass@…`) is refused with `InvalidResponseError`, which names
  * neither the Location nor the credentials.
  */
-export function createRedirectStage(next: TransportStage, logger: SdkLogger): TransportStage {
+export function createRedirectStage(next: AttemptStage, logger: SdkLogger): AttemptStage {
   return async (request, signal) => {
     let current = request;
     for (let hop = 0; ; hop++) {

@@ -1,7 +1,8 @@
 import { TimeoutError } from "../errors/index.js";
 import { isStreamedAnswer } from "./answer-reading.js";
+import { AttemptDeadline } from "./attempt-deadline.js";
 import { isReadWhole } from "./read-answer-stage.js";
-import type { TransportStage } from "./transport-stage.js";
+import type { AttemptStage, TransportStage } from "./transport-stage.js";
 
 /** A per-call timeout that openapi-fetch copied onto the request from the `timeoutMs` option. */
 export function readCallTimeout(request: Request): number | undefined {
@@ -112,11 +113,11 @@ function needsWholeBodyDeadline(request: Request, response: Response): boolean {
  * default, and a per-call 0 disables the timeout for that call, as a default of 0 does for all.
  * The caller's own abort stays an abort, not a timeout.
  */
-export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: number): TransportStage {
+export function createTimeoutStage(next: AttemptStage, defaultTimeoutMs: number): TransportStage {
   return async (request, signal) => {
     const timeoutMs = readCallTimeout(request) ?? defaultTimeoutMs;
     if (timeoutMs <= 0) return next(request, signal);
-    const deadline = new AbortController();
+    const deadline = new AttemptDeadline();
     const abortWithTimeout = (): void => {
       deadline.abort(new TimeoutError({ method: request.method, url: request.url, timeoutMs }));
     };
@@ -129,7 +130,7 @@ export function createTimeoutStage(next: TransportStage, defaultTimeoutMs: numbe
     let timer = setTimeout(abortWithTimeout, timeoutMs);
     let response: Response;
     try {
-      response = await next(request, deadline.signal);
+      response = await next(request, deadline);
     } catch (error) {
       stopForwarding();
       throw error;

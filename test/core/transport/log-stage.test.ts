@@ -1,12 +1,12 @@
 import { createSdkLogger } from "../../../src/core/logging/index.js";
-import { createLogStage, type TransportStage } from "../../../src/core/transport/index.js";
+import { type AttemptStage, createLogStage } from "../../../src/core/transport/index.js";
 import { createFakeClock, createRecordingLogger } from "../support/scripted-fetch.js";
 
 describe("createLogStage", () => {
   it("logs method, allow-listed query, allow-listed headers, status and duration", async () => {
     const { entries, logger } = createRecordingLogger();
     const clock = createFakeClock(0);
-    const next: TransportStage = async () => {
+    const next: AttemptStage = async () => {
       clock.advance(12);
       return new Response("{}", {
         status: 200,

@@ -1,14 +1,14 @@
 import { InvalidResponseError } from "../../../src/core/errors/index.js";
 import {
+  type AttemptStage,
   createReadAnswerStage,
   markAnswerReading,
   ReplayableRequest,
-  type TransportStage,
 } from "../../../src/core/transport/index.js";
 
 const LIMIT = 1_000;
 
-function answering(response: Response): TransportStage {
+function answering(response: Response): AttemptStage {
   return async () => response;
 }
 

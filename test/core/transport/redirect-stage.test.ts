@@ -1,10 +1,10 @@
 import { createSdkLogger } from "../../../src/core/logging/index.js";
-import { createRedirectStage, type TransportStage } from "../../../src/core/transport/index.js";
+import { type AttemptStage, createRedirectStage } from "../../../src/core/transport/index.js";
 import { createRecordingLogger } from "../support/scripted-fetch.js";
 
 function redirecting(location: string, status = 302) {
   const seen: string[] = [];
-  const stage: TransportStage = async (request) => {
+  const stage: AttemptStage = async (request) => {
     seen.push(`${request.method} ${request.url} ${request.headers.get("authorization")}`);
     if (seen.length === 1) return new Response(null, { status, headers: { location } });
     return new Response("final");
@@ -57,7 +57,7 @@ describe("createRedirectStage", () => {
 
   it("stops after 5 hops", async () => {
     let calls = 0;
-    const loop: TransportStage = async () => {
+    const loop: AttemptStage = async () => {
       calls++;
       return new Response(null, { status: 302, headers: { location: "/again" } });
     };
