@@ -4,10 +4,6 @@ import { defineConfig, type Options } from "tsup";
 const shared: Options = {
   format: ["esm", "cjs"],
   dts: false,
-  // openapi-fetch's ESM build is bundled into both formats: required from our CommonJS build, its own
-  // CommonJS build goes through Node's ESM interop, where `default` is the whole module object, not
-  // `createClient`. It stays a dependency for its type declarations, which `akeneo-pim-sdk/raw` imports.
-  noExternal: ["openapi-fetch"],
   // The output is not minified and reads as the source does; maps would triple the package's size.
   sourcemap: false,
   target: "node20",
@@ -32,6 +28,25 @@ const OPENAPI_FETCH_NOTICE = `/*!
  * DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT
  * OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
  */`;
+
+/**
+ * Builds entries that run openapi-fetch. The ES module build imports it as the dependency it is, so
+ * a bundler or runtime resolves it like any other package (one copy beside a user's own, no second
+ * licence notice in every bundle). The CommonJS build bundles its ES module build and carries its
+ * notice: its own CommonJS build goes through Node's ESM interop, where `default` is the whole module
+ * object, not `createClient`.
+ */
+function withOpenapiFetch(options: Options): Options[] {
+  return [
+    { ...options, format: ["esm"] },
+    {
+      ...options,
+      format: ["cjs"],
+      noExternal: ["openapi-fetch"],
+      banner: { js: OPENAPI_FETCH_NOTICE },
+    },
+  ];
+}
 
 const MAIN_ENTRY = resolve("src/index.ts");
 
@@ -60,30 +75,25 @@ export default defineConfig([
     dts: { only: true },
   },
   // The web build (the `default` condition): what bundlers pick for browsers and workers.
-  {
-    ...shared,
-    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
-    banner: { js: OPENAPI_FETCH_NOTICE },
-  },
+  ...withOpenapiFetch({ ...shared, entry: { index: "src/index.ts" } }),
+  { ...shared, entry: { "testing/index": "src/testing/index.ts" } },
   {
     ...shared,
     entry: { "endpoints/index": "src/endpoints/index.ts", "raw/index": "src/raw/index.ts" },
     esbuildPlugins: [mainEntryByPackageName],
   },
   // The Node build (the `node` condition: Node, Bun, Deno): the same exports with Node's file system.
-  {
-    ...shared,
-    entry: { "node/index": "src/node/index.ts" },
-    banner: { js: OPENAPI_FETCH_NOTICE },
-  },
+  ...withOpenapiFetch({ ...shared, entry: { "node/index": "src/node/index.ts" } }),
   // Built on its own, so that its declarations are whole rather than sharing a hashed chunk with
   // the main entry's; `redis` (an optional peer dependency) stays external.
   { ...shared, entry: { "redis/index": "src/redis/index.ts" }, dts: true },
   {
     ...shared,
-    // The `akeneo-pim` executable: one ES module, no declarations (it is run, never imported).
+    // The `akeneo-pim` executable: one ES module, no declarations (it is run, never imported), with
+    // openapi-fetch bundled so that it starts by reading one file.
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
+    noExternal: ["openapi-fetch"],
     banner: { js: OPENAPI_FETCH_NOTICE },
   },
 ]);

@@ -6,11 +6,11 @@ import { ensureFreshBuild, PROJECT_ROOT } from "../packaging/packed-artifact.js"
 import { bundleForBrowser } from "./web-bundle.js";
 
 const SETUP_TIMEOUT_MS = 240_000;
-// createAkeneoClient builds every facade and binds every endpoint function: 37.2 kB (143 kB
+// createAkeneoClient builds every facade and binds every endpoint function: 36.7 kB (142 kB
 // minified); this budget keeps it from growing.
 const GZIPPED_BUDGET_BYTES = 40_000;
-// createAkeneoCore and one facade: 25,670 bytes (76 kB minified), against a goal of 25 kB.
-const GZIPPED_CORE_BUDGET_BYTES = 25_800;
+// createAkeneoCore and one facade: 24,944 bytes (75 kB minified); the goal is 25 kB.
+const GZIPPED_CORE_BUDGET_BYTES = 25_000;
 
 const GET_ONE_PRODUCT = `
 import { createAkeneoClient } from "akeneo-pim-sdk";
@@ -112,6 +112,8 @@ describe("the web build", () => {
     expect(bundle.code).toContain('"/api/rest/v1/products/{code}"');
     expect(bundle.code).not.toContain("/api/rest/v1/channels");
     expect(bundle.code).not.toContain("/api/rest/v1/products-uuid");
+    // openapi-fetch, which the ES module build imports, is measured inside the bundle.
+    expect(bundle.code).not.toMatch(/from\s*["']openapi-fetch["']/);
     expect(bundle.gzippedBytes).toBeLessThanOrEqual(GZIPPED_CORE_BUDGET_BYTES);
   });
 
