@@ -89,7 +89,7 @@ export async function loadPageStep<T>(
   const key = enterPage(step, query);
   const body = requirePageBody<T>(await source.fetchPage(query), source.path);
   const links = body._links ?? {};
-  const nextQuery = links.next ? readNextQuery(links.next.href, source.path, query) : null;
+  const nextQuery = links.next ? readNextQuery(links.next.href, source.path, key) : null;
   const next = leavePage(step, key, body._embedded.items.length, nextQuery !== null);
   return { page: createPage(source, query, body, nextQuery, firstQuery, next), next };
 }
@@ -103,6 +103,7 @@ function createPage<T>(
   step: WalkStep,
 ): Page<T> {
   const links = body._links ?? {};
+  let cursor: string | undefined;
   const linkedQuery = (href: string | undefined): PageQuery | null =>
     href === undefined ? null : readLinkQuery(href, source.path);
   return {
@@ -111,7 +112,11 @@ function createPage<T>(
     currentPage: body.current_page,
     query,
     nextQuery,
-    cursor: encodeCheckpoint(source.path, { query: nextQuery, skip: 0 }),
+    // Encoded when first read: an export that never saves a cursor does not pay for one per page.
+    get cursor() {
+      cursor ??= encodeCheckpoint(source.path, { query: nextQuery, skip: 0 });
+      return cursor;
+    },
     hasNextPage: () => nextQuery !== null,
     hasPreviousPage: () => links.previous !== undefined,
     getNextPage: async () =>
@@ -133,9 +138,9 @@ function createPage<T>(
 }
 
 // A next link naming the current page would make `all()` loop forever.
-function readNextQuery(href: string, path: string, current: PageQuery): PageQuery {
+function readNextQuery(href: string, path: string, currentKey: string): PageQuery {
   const next = readLinkQuery(href, path);
-  if (describeQuery(next) === describeQuery(current)) {
+  if (describeQuery(next) === currentKey) {
     throw new UnexpectedLinkError("Next link names the current page again", path, path);
   }
   return next;

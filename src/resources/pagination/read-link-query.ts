@@ -21,8 +21,10 @@ export function readLinkQuery(href: string, listPath: string): PageQuery {
   } catch (cause) {
     throw new UnexpectedLinkError("Malformed pagination link", listPath, "(unparsable)", { cause });
   }
-  const linkPath = normalizePath(url.pathname);
-  if (!isSameList(linkPath, normalizePath(listPath))) {
+  if (
+    url.pathname !== listPath &&
+    !isSameList(normalizePath(url.pathname), normalizePath(listPath))
+  ) {
     throw new UnexpectedLinkError("Pagination link leaves the list", listPath, url.pathname);
   }
   const query: Record<string, string> = {};
