@@ -9,7 +9,7 @@ const SETUP_TIMEOUT_MS = 240_000;
 // createAkeneoClient builds every facade and binds every endpoint function: 36.7 kB (142 kB
 // minified); this budget keeps it from growing.
 const GZIPPED_BUDGET_BYTES = 40_000;
-// createAkeneoCore and one facade: 24,944 bytes (75 kB minified); the goal is 25 kB.
+// createAkeneoCore and one facade: 24,958 bytes (75 kB minified); the goal is 25 kB.
 const GZIPPED_CORE_BUDGET_BYTES = 25_000;
 
 const GET_ONE_PRODUCT = `
