@@ -89,11 +89,8 @@ export default defineConfig([
   { ...shared, entry: { "redis/index": "src/redis/index.ts" }, dts: true },
   {
     ...shared,
-    // The `akeneo-pim` executable: one ES module, no declarations (it is run, never imported), with
-    // openapi-fetch bundled so that it starts by reading one file.
+    // The `akeneo-pim` executable: one ES module, no declarations (it is run, never imported).
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
-    noExternal: ["openapi-fetch"],
-    banner: { js: OPENAPI_FETCH_NOTICE },
   },
 ]);

@@ -1,10 +1,10 @@
 /**
  * Export: iterate 100,000 products (search_after pages of 100) through the SDK's
  * `client.products.all()` (auth, transport, pagination engine) vs a plain fetch loop over the same
- * pages, against a loopback server in a child process; the two alternate which goes first.
- * Both are warmed up once (JIT, keep-alive connection) before the timed rounds. A bare undici
- * `Pool` loop (no `Response`, the body parsed with `JSON.parse`) runs in the same rounds as the floor
- * of the platform: no client that hands out parsed items can go below it.
+ * pages, against a loopback server in a child process. A bare undici `Pool` loop runs in the same
+ * rounds as the floor of the platform: undici's own call and `JSON.parse` of each page, nothing else.
+ * Each loop takes each place in the order in turn, after one warm-up run of each (JIT, keep-alive
+ * connection).
  * Goals: time ≤ 0.80× the plain loop and ≥ 40,000 items/s; RSS growth < 64 MB over 1,000,000
  * products (one more run, `all()` alone). Then the same over 3,000 products with a server that
  * takes 10 ms per page and a loop that spends 10 ms on each page's items (a database write),

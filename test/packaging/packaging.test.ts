@@ -169,8 +169,8 @@ describe("the packed package", () => {
       if (bundlesIt) bundling.push(file);
       if (/^import createClient from "openapi-fetch";$/m.test(text)) importing.push(file);
     }
-    expect(bundling.sort()).toEqual(["dist/cli.js", "dist/index.cjs", "dist/node/index.cjs"]);
-    expect(importing.sort()).toEqual(["dist/index.js", "dist/node/index.js"]);
+    expect(bundling.sort()).toEqual(["dist/index.cjs", "dist/node/index.cjs"]);
+    expect(importing.sort()).toEqual(["dist/cli.js", "dist/index.js", "dist/node/index.js"]);
   });
 
   it("runs from an ES module (.mjs)", async () => {
