@@ -5,6 +5,7 @@ import {
   markReadsLightRequests,
 } from "../core/transport/index.js";
 import { ACCEPTED_ENCODINGS } from "./decode-content.js";
+import { dispatchAnswer } from "./dispatch-answer.js";
 import { createLightRequestClass } from "./light-request.js";
 import { pickRequestBody } from "./request-body.js";
 import { toFetchResponse } from "./undici-response.js";
@@ -25,34 +26,6 @@ function toHeaderList(headers: Headers, keepContentType: boolean): string[] {
   return list;
 }
 
-// Settles with `sending`, or rejects with the signal's reason as soon as it aborts: undici keeps a
-// request queued behind a busy connection until that connection frees, abort or not. An answer
-// that arrives after the abort is thrown away so its connection goes back to the pool.
-function abortWhileQueued(
-  sending: Promise<Dispatcher.ResponseData>,
-  signal: AbortSignal,
-): Promise<Dispatcher.ResponseData> {
-  return new Promise((resolve, reject) => {
-    let aborted = false;
-    const onAbort = (): void => {
-      aborted = true;
-      reject(signal.reason);
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-    sending.then(
-      (data) => {
-        signal.removeEventListener("abort", onAbort);
-        if (aborted) data.body.destroy();
-        else resolve(data);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
 /**
  * Creates a `fetch`-compatible function that sends requests over undici, Node's own HTTP engine.
  *
@@ -68,36 +41,22 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
   const agent = new Agent(
     options.connections === undefined ? {} : { connections: options.connections },
   );
-  const connections = options.connections ?? Number.POSITIVE_INFINITY;
-  // Calls sent whose answer has not ended: past `connections`, a new call waits in undici's queue.
-  let open = 0;
-  const ended = (): void => {
-    open -= 1;
-  };
   const undiciFetch: FetchLike = async (input, init) => {
     const url = new URL(input.url);
     const { body, keepContentType } = pickRequestBody(input);
-    const signal = init?.signal ?? input.signal;
-    const queued = open >= connections;
-    open += 1;
-    const sending = agent.request({
-      origin: url.origin,
-      path: `${url.pathname}${url.search}`,
-      method: input.method as "GET",
-      headers: toHeaderList(input.headers, keepContentType),
-      // undici also sends Blobs and async iterables (lib/core/request.js); its types omit them.
-      body: body as Dispatcher.DispatchOptions["body"],
-      signal,
-    });
-    let data: Dispatcher.ResponseData;
-    try {
-      data = await (queued && signal ? abortWhileQueued(sending, signal) : sending);
-    } catch (error) {
-      ended();
-      throw error;
-    }
-    data.body.once("close", ended);
-    return toFetchResponse(input.method, data);
+    const answer = await dispatchAnswer(
+      agent,
+      {
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
+        method: input.method as "GET",
+        headers: toHeaderList(input.headers, keepContentType),
+        // undici also sends Blobs and async iterables (lib/core/request.js); its types omit them.
+        body: body as Dispatcher.DispatchOptions["body"],
+      },
+      init?.signal ?? input.signal,
+    );
+    return toFetchResponse(input.method, answer);
   };
   return markReadsAttemptDeadlines(markReadsLightRequests(undiciFetch, createLightRequestClass()));
 }

@@ -219,6 +219,18 @@ describe("createUndiciFetch", () => {
     expect(length).toBe(100_000);
   });
 
+  it("keeps the connection of an answer without a body (204) for the next call", async () => {
+    const server = await serve((request, response) => {
+      request.resume();
+      if (request.url === "/gone") response.writeHead(204).end();
+      else response.end('{"ok":true}');
+    });
+    const send = createUndiciFetch({ connections: 1 });
+    expect((await send(new Request(`${server.url}/gone`))).status).toBe(204);
+    expect(await (await send(new Request(`${server.url}/p`))).json()).toEqual({ ok: true });
+    expect(server.connections).toBe(1);
+  });
+
   it("closes the socket of an answer thrown away unread", async () => {
     let closed = false;
     const server = await serve((request, response) => {
