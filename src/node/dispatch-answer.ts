@@ -24,14 +24,13 @@ export interface DispatchedAnswer {
 /**
  * The body of a dispatched answer: its chunks, read once, in the order they arrive.
  *
- * It holds at most about 64 kB unread: past that, undici stops reading the socket until the reader
- * catches up. A reader that stops early (or `cancel()`) aborts the request, which closes its
- * socket.
+ * Once 64 kB wait unread, undici stops reading the socket until the reader catches up. A reader
+ * that stops early (or `cancel()`) aborts the request, which closes its socket.
  */
 export class AnswerBody implements AsyncIterable<Uint8Array> {
   readonly #controller: Dispatcher.DispatchController;
   readonly #onSettled: () => void;
-  #chunks: Uint8Array[] = [];
+  readonly #chunks: Uint8Array[] = [];
   #unreadBytes = 0;
   #ended = false;
   #failure: { error: unknown } | undefined;
