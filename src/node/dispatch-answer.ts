@@ -1,14 +1,13 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Dispatcher } from "undici";
+import type { AttemptSignal } from "../core/transport/index.js";
 
 // Bytes an answer body may hold unread before undici stops reading its socket (Node's default
 // high-water mark for a byte stream).
 const HIGH_WATER_BYTES = 65_536;
 
-/** What aborts a call: an `AbortSignal`, or anything that reads and listens like one. */
-export interface AbortSource {
-  readonly aborted: boolean;
-  readonly reason: unknown;
+/** What aborts a call: an `AbortSignal`, or an attempt's deadline, which listens like one. */
+export interface AbortSource extends AttemptSignal {
   addEventListener(type: "abort", listener: () => void): void;
   removeEventListener(type: "abort", listener: () => void): void;
 }
