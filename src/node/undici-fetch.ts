@@ -1,9 +1,10 @@
 import { Agent, type Dispatcher } from "undici";
 import {
   type FetchLike,
-  markReadsAttemptDeadlines,
+  markCreatesAttemptAborts,
   markReadsLightRequests,
 } from "../core/transport/index.js";
+import { AttemptDeadline } from "./attempt-deadline.js";
 import { ACCEPTED_ENCODINGS } from "./decode-content.js";
 import { dispatchAnswer } from "./dispatch-answer.js";
 import { createLightRequestClass } from "./light-request.js";
@@ -58,5 +59,8 @@ export function createUndiciFetch(options: UndiciFetchOptions = {}): FetchLike {
     );
     return toFetchResponse(input.method, answer);
   };
-  return markReadsAttemptDeadlines(markReadsLightRequests(undiciFetch, createLightRequestClass()));
+  return markCreatesAttemptAborts(
+    markReadsLightRequests(undiciFetch, createLightRequestClass()),
+    () => new AttemptDeadline(),
+  );
 }

@@ -1,7 +1,6 @@
 import { getMaxListeners, setMaxListeners } from "node:events";
 import { InvalidArgumentError } from "../../src/core/errors/index.js";
 import {
-  AttemptDeadline,
   asTransportRequest,
   canReplay,
   isLightRequest,
@@ -10,7 +9,6 @@ import {
   readAnswerReading,
   readLightRequestClass,
   rebuildRequest,
-  signalForFetch,
 } from "../../src/core/transport/index.js";
 import { createLightRequestClass, LightRequest } from "../../src/node/light-request.js";
 import { createUndiciFetch } from "../../src/node/undici-fetch.js";
@@ -186,11 +184,6 @@ describe("markReadsLightRequests", () => {
     expect(first?.prototype).toBeInstanceOf(LightRequest);
     expect(second?.prototype).toBeInstanceOf(LightRequest);
     expect(first).not.toBe(second);
-  });
-
-  it("marks the undici adapter as taking attempt deadlines: it gets no AbortSignal per attempt", () => {
-    const deadline = new AttemptDeadline();
-    expect(signalForFetch(deadline, createUndiciFetch())).toBe(deadline);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { SdkLogger } from "../logging/index.js";
+import { attemptAbortsOf } from "./attempt-abort.js";
 import type { Clock } from "./clock.js";
 import { applyDefaultHeaders } from "./default-headers.js";
 import { createFetchStage } from "./fetch-stage.js";
@@ -56,7 +57,7 @@ export function createTransport(options: TransportOptions): Transport {
   const redirected = createRedirectStage(logged, options.logger);
   // The body is read inside the attempt's deadline, which then ends with it.
   const read = createReadAnswerStage(redirected, options.maxAnswerBytes);
-  const timed = createTimeoutStage(read, options.timeoutMs);
+  const timed = createTimeoutStage(read, options.timeoutMs, attemptAbortsOf(options.fetch));
   const prepared = options.prepareAttempt
     ? createPrepareAttemptStage(timed, options.prepareAttempt)
     : timed;

@@ -1,5 +1,4 @@
 import { AbortedError, AkeneoError, ConnectionError } from "../errors/index.js";
-import { signalForFetch } from "./attempt-deadline.js";
 import type { AttemptSignal, AttemptStage, FetchLike } from "./transport-stage.js";
 
 const MAX_CAUSE_DEPTH = 5;
@@ -51,7 +50,8 @@ export function createFetchStage(fetchImpl: FetchLike): AttemptStage {
   return async (request, signal) => {
     try {
       return await fetchImpl(request, {
-        signal: signalForFetch(signal, fetchImpl),
+        // A real AbortSignal, or a lighter one of the kind a marked fetch reads.
+        signal: signal as AbortSignal,
         redirect: "manual",
       });
     } catch (error) {

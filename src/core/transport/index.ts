@@ -5,10 +5,12 @@ export {
   readAnswerReading,
 } from "./answer-reading.js";
 export {
-  AttemptDeadline,
-  markReadsAttemptDeadlines,
-  signalForFetch,
-} from "./attempt-deadline.js";
+  type AttemptAbort,
+  attemptAbortsOf,
+  type CreateAttemptAbort,
+  createControllerAbort,
+  markCreatesAttemptAborts,
+} from "./attempt-abort.js";
 export { type BodyReadContext, readBoundedBody } from "./bounded-body.js";
 export { type Clock, createSystemClock } from "./clock.js";
 export { type ConcurrencyGate, createConcurrencyGate } from "./concurrency-gate.js";

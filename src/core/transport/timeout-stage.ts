@@ -1,6 +1,6 @@
 import { TimeoutError } from "../errors/index.js";
 import { isStreamedAnswer } from "./answer-reading.js";
-import { AttemptDeadline } from "./attempt-deadline.js";
+import { type CreateAttemptAbort, createControllerAbort } from "./attempt-abort.js";
 import { isReadWhole } from "./read-answer-stage.js";
 import type { AttemptStage, TransportStage } from "./transport-stage.js";
 
@@ -109,19 +109,26 @@ function needsWholeBodyDeadline(request: Request, response: Response): boolean {
  * body read whole later or a small body of known length must arrive within one more
  * `timeoutMs`; a large or chunked body handed over as a stream (a file, an NDJSON result stream)
  * must make progress at least every `timeoutMs`, so a server that sends headers and then stalls
- * or trickles is cut off while a long download that keeps progressing is not. A per-call `timeoutMs` on the request wins over the
- * default, and a per-call 0 disables the timeout for that call, as a default of 0 does for all.
- * The caller's own abort stays an abort, not a timeout.
+ * or trickles is cut off while a long download that keeps progressing is not. A per-call
+ * `timeoutMs` on the request wins over the default, and a per-call 0 disables the timeout for
+ * that call, as a default of 0 does for all. The caller's own abort stays an abort, not a timeout.
+ *
+ * @param createAbort How an attempt is aborted: `attemptAbortsOf(fetch)` for the transport's
+ *   `fetch`, an `AbortController` per attempt by default.
  */
-export function createTimeoutStage(next: AttemptStage, defaultTimeoutMs: number): TransportStage {
+export function createTimeoutStage(
+  next: AttemptStage,
+  defaultTimeoutMs: number,
+  createAbort: CreateAttemptAbort = createControllerAbort,
+): TransportStage {
   return async (request, signal) => {
     const timeoutMs = readCallTimeout(request) ?? defaultTimeoutMs;
     if (timeoutMs <= 0) return next(request, signal);
-    const deadline = new AttemptDeadline();
+    const attempt = createAbort();
     const abortWithTimeout = (): void => {
-      deadline.abort(new TimeoutError({ method: request.method, url: request.url, timeoutMs }));
+      attempt.abort(new TimeoutError({ method: request.method, url: request.url, timeoutMs }));
     };
-    const forwardAbort = (): void => deadline.abort(signal.reason);
+    const forwardAbort = (): void => attempt.abort(signal.reason);
     // The caller's signal may outlive the attempt by far (one per client, or per process): the
     // listener goes with the attempt, or every attempt would stay held by that signal.
     const stopForwarding = (): void => signal.removeEventListener("abort", forwardAbort);
@@ -130,7 +137,7 @@ export function createTimeoutStage(next: AttemptStage, defaultTimeoutMs: number)
     let timer = setTimeout(abortWithTimeout, timeoutMs);
     let response: Response;
     try {
-      response = await next(request, deadline);
+      response = await next(request, attempt.signal);
     } catch (error) {
       stopForwarding();
       throw error;

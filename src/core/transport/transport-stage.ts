@@ -15,7 +15,7 @@ export interface AttemptSignal {
 
 /**
  * A stage inside one attempt (reading the answer, checking redirects, logging, `fetch`): it only
- * reads its signal, which is the attempt's deadline (`AttemptDeadline`), or the caller's
+ * reads its signal, which is the attempt's (`AttemptAbort`), or the caller's
  * `AbortSignal` when the call has no timeout.
  */
 export type AttemptStage = (request: Request, signal: AttemptSignal) => Promise<Response>;

@@ -1,12 +1,14 @@
-import { TimeoutError } from "../../../src/core/errors/index.js";
+import { TimeoutError } from "../../src/core/errors/index.js";
 import {
-  AttemptDeadline,
+  attemptAbortsOf,
+  createControllerAbort,
   createFetchStage,
   createTimeoutStage,
   type FetchLike,
-  markReadsAttemptDeadlines,
-  signalForFetch,
-} from "../../../src/core/transport/index.js";
+  markCreatesAttemptAborts,
+} from "../../src/core/transport/index.js";
+import { AttemptDeadline } from "../../src/node/attempt-deadline.js";
+import { createUndiciFetch } from "../../src/node/undici-fetch.js";
 
 describe("AttemptDeadline", () => {
   it("runs each listener once when aborted, and keeps the reason", () => {
@@ -28,55 +30,47 @@ describe("AttemptDeadline", () => {
     expect(calls).toEqual(["kept"]);
   });
 
-  it("makes an AbortSignal on demand that follows it, before or after the abort", () => {
-    const early = new AttemptDeadline();
-    const signal = early.toAbortSignal();
-    expect(early.toAbortSignal()).toBe(signal);
-    expect(signal.aborted).toBe(false);
-    early.abort("stop");
-    expect(signal.aborted).toBe(true);
-    expect(signal.reason).toBe("stop");
-    const late = new AttemptDeadline();
-    late.abort("gone");
-    expect(late.toAbortSignal().aborted).toBe(true);
-    expect(late.toAbortSignal().reason).toBe("gone");
+  it("is its own signal", () => {
+    const deadline = new AttemptDeadline();
+    expect(deadline.signal).toBe(deadline);
   });
 });
 
-describe("signalForFetch", () => {
+describe("attemptAbortsOf", () => {
   const plainFetch: FetchLike = async () => new Response(null, { status: 204 });
 
-  it("hands a marked fetch the deadline itself, any other fetch a real AbortSignal", () => {
-    const deadline = new AttemptDeadline();
-    const marked = markReadsAttemptDeadlines(async () => new Response(null, { status: 204 }));
-    expect(signalForFetch(deadline, marked)).toBe(deadline);
-    const real = signalForFetch(deadline, plainFetch);
-    expect(real).toBeInstanceOf(AbortSignal);
-    deadline.abort("late");
-    expect(real.aborted).toBe(true);
+  it("aborts the attempts of an unmarked fetch with an AbortController", () => {
+    expect(attemptAbortsOf(plainFetch)).toBe(createControllerAbort);
+    const attempt = createControllerAbort();
+    expect(attempt.signal).toBeInstanceOf(AbortSignal);
+    attempt.abort("late");
+    expect(attempt.signal.aborted).toBe(true);
+    expect(attempt.signal.reason).toBe("late");
   });
 
-  it("passes a caller's AbortSignal on as it is (a call without a timeout)", () => {
-    const signal = new AbortController().signal;
-    expect(signalForFetch(signal, plainFetch)).toBe(signal);
+  it("aborts the attempts of the undici adapter with its own deadlines, no AbortSignal", () => {
+    const attempt = attemptAbortsOf(createUndiciFetch())();
+    expect(attempt).toBeInstanceOf(AttemptDeadline);
+    expect(attempt.signal).not.toBeInstanceOf(AbortSignal);
   });
 });
 
-describe("the timeout stage with a fetch that reads attempt deadlines", () => {
+describe("the timeout stage with a fetch that makes its own attempt aborts", () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it("builds no AbortSignal per attempt, and still times the attempt out", async () => {
+  it("hands that fetch its own signal, builds no AbortSignal, and still times out", async () => {
     const handed: unknown[] = [];
-    const hanging = markReadsAttemptDeadlines(
+    const hanging = markCreatesAttemptAborts(
       (_input: Request, init?: RequestInit) =>
         new Promise<Response>((_resolve, reject) => {
           const signal = init?.signal as AbortSignal;
           handed.push(signal);
           signal.addEventListener("abort", () => reject(signal.reason));
         }),
+      () => new AttemptDeadline(),
     );
-    const stage = createTimeoutStage(createFetchStage(hanging), 1_000);
+    const stage = createTimeoutStage(createFetchStage(hanging), 1_000, attemptAbortsOf(hanging));
     const attempt = stage(new Request("https://p/x"), new AbortController().signal);
     const failure = expect(attempt).rejects.toBeInstanceOf(TimeoutError);
     await jest.advanceTimersByTimeAsync(1_000);
