@@ -49,6 +49,7 @@ export {
   TimeoutError,
 } from "./network-errors.js";
 export { NodeOnlyFeatureError } from "./node-only-feature-error.js";
+export { parseJsonAnswer } from "./parse-json-answer.js";
 export { type FetchResultLike, type RequestSummary, requestOf } from "./request-summary.js";
 export { CorruptTokenStoreError, TokenStoreError } from "./token-store-error.js";
 export { type UnwrappedData, unwrap, unwrapObject } from "./unwrap.js";

@@ -1,4 +1,4 @@
-import { InvalidResponseError } from "../errors/index.js";
+import { parseJsonAnswer } from "../errors/index.js";
 import { isStreamedAnswer, readAnswerReading } from "./answer-reading.js";
 import { type BodyReadContext, readBoundedBody, toBodyReadError } from "./bounded-body.js";
 import { HeldBodyAnswer } from "./held-body-answer.js";
@@ -76,7 +76,7 @@ function copyAnswer(source: Response, bytes: Uint8Array<ArrayBuffer>): Response 
   return new ReadWholeAnswer(source, bytes);
 }
 
-function parseJsonAnswer(
+function readJsonAnswer(
   response: Response,
   bytes: Uint8Array<ArrayBuffer>,
   context: BodyReadContext,
@@ -84,23 +84,7 @@ function parseJsonAnswer(
   const text = new TextDecoder().decode(bytes);
   // An empty body is "no data" to openapi-fetch, as a 204 is.
   if (text === "") return copyAnswer(response, bytes);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // The parser's own message quotes the body, which may hold anything: it is not kept as cause.
-    const contentType = response.headers.get("content-type") ?? undefined;
-    throw new InvalidResponseError({
-      reason: "invalid-json",
-      status: response.status,
-      method: context.request.method,
-      url: context.request.url,
-      detail: `the body is not valid JSON (${contentType ?? "no Content-Type"}, ${bytes.byteLength} bytes)`,
-      contentType,
-      excerpt: text,
-    });
-  }
-  return new ReadAnswer(response, bytes, text, data);
+  return new ReadAnswer(response, bytes, text, parseJsonAnswer(text, response, context.request));
 }
 
 // A stream handed to the caller fails with the SDK's errors, not with fetch's `TypeError`.
@@ -149,7 +133,7 @@ export function createReadAnswerStage(next: AttemptStage, maxAnswerBytes: number
     if (!(response instanceof HeldBodyAnswer) && response.body === null) return response;
     const bytes = await readBoundedBody(response, context, maxAnswerBytes);
     if (response.ok && readAnswerReading(request) === "json") {
-      return parseJsonAnswer(response, bytes, context);
+      return readJsonAnswer(response, bytes, context);
     }
     return copyAnswer(response, bytes);
   };
