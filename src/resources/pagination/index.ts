@@ -18,7 +18,10 @@ export type {
   PageQuery,
   PageQueryInput,
   PageSource,
+  UnparsedPage,
+  WalkPages,
 } from "./page-source.js";
 export { MAX_EMPTY_PAGES_IN_A_ROW } from "./page-walk-guard.js";
 export { readLinkQuery } from "./read-link-query.js";
 export { UnexpectedLinkError } from "./unexpected-link-error.js";
+export { type FetchUnparsedPage, walkBeforeParse } from "./walk-before-parse.js";

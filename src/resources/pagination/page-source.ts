@@ -1,3 +1,5 @@
+import type { Page } from "./page.js";
+
 /** A link of a list answer. */
 export interface PageLink {
   /** Absolute (or relative) URL of the linked page. */
@@ -29,6 +31,24 @@ export type PageQueryInput = Readonly<Record<string, string | number | boolean |
  */
 export type FetchPage<T> = (query: PageQuery) => Promise<PageBody<T>>;
 
+/**
+ * A page answer read whole, its text kept unparsed so that the next page can be asked for before
+ * this one is parsed.
+ */
+export interface UnparsedPage<T> {
+  /** The body as the server sent it; `undefined` for an empty body. */
+  readonly text: string | undefined;
+  /**
+   * Parses the body (`undefined` for an empty one), whose shape the engine then checks.
+   *
+   * @throws {InvalidResponseError} when it is not JSON.
+   */
+  parse(): PageBody<T> | undefined;
+}
+
+/** Walks a list along its `next` links from the page of `firstQuery`. */
+export type WalkPages<T> = (firstQuery: PageQuery) => AsyncIterable<Page<T>>;
+
 /** A list endpoint seen by the pagination engine: where it lives and how to fetch one page. */
 export interface PageSource<T> {
   /**
@@ -38,4 +58,9 @@ export interface PageSource<T> {
   path: string;
   /** Fetches one page. */
   fetchPage: FetchPage<T>;
+  /**
+   * Walks the list for `pages()` and `all()` instead of the engine's own read-ahead: the Node
+   * entry's asks for each next page before the current one is parsed (`walkBeforeParse`).
+   */
+  walk?: WalkPages<T>;
 }

@@ -66,6 +66,19 @@ export function leavePage(
   return { ...step, from: key, emptyInARow };
 }
 
+/**
+ * Tells whether the walk could go on from the page `fromKey`, entered with `step`, to the page
+ * `nextKey`, whatever the page holds: no cycle, and not the last empty page allowed.
+ */
+export function mayFollow(step: WalkStep, fromKey: string, nextKey: string): boolean {
+  const earlier = step.reachedFrom.get(nextKey);
+  return (
+    nextKey !== fromKey &&
+    (earlier === undefined || earlier === fromKey) &&
+    step.emptyInARow + 1 < MAX_EMPTY_PAGES_IN_A_ROW
+  );
+}
+
 /** Returns a key for a query that ignores the order of its parameters and their types. */
 export function describeQuery(query: PageQuery): string {
   return JSON.stringify(

@@ -85,13 +85,47 @@ export async function loadPageStep<T>(
   query: PageQuery,
   firstQuery: PageQuery,
   step: WalkStep,
-): Promise<{ page: Page<T>; next: WalkStep }> {
+): Promise<PageStep<T>> {
   const key = enterPage(step, query);
-  const body = requirePageBody<T>(await source.fetchPage(query), source.path);
-  const links = body._links ?? {};
-  const nextQuery = links.next ? readNextQuery(links.next.href, source.path, key) : null;
-  const next = leavePage(step, key, body._embedded.items.length, nextQuery !== null);
-  return { page: createPage(source, query, body, nextQuery, firstQuery, next), next };
+  return readPageStep(source, { query, firstQuery, step, key }, await source.fetchPage(query));
+}
+
+/** A page of a walk along `next` links, and the step that leaves from it. */
+export interface PageStep<T> {
+  page: Page<T>;
+  next: WalkStep;
+}
+
+/** Where a walk stands on the page being read: its query, its key and the step into it. */
+export interface PageVisit {
+  query: PageQuery;
+  /** Query of the list's first page, for `getFirstPage()` when the answer has no `first` link. */
+  firstQuery: PageQuery;
+  step: WalkStep;
+  /** The key `enterPage()` gave the page. */
+  key: string;
+}
+
+/**
+ * Wraps the parsed body of a page as a `Page` and returns it with the step that leaves from it.
+ *
+ * @throws UnexpectedLinkError when the answer's `next` link leaves the list or names this page.
+ * @throws InvalidPageError when the answer is not a page, or the walk meets too many empty pages
+ *   in a row.
+ */
+export function readPageStep<T>(
+  source: PageSource<T>,
+  visit: PageVisit,
+  data: unknown,
+): PageStep<T> {
+  const body = requirePageBody<T>(data, source.path);
+  const link = body._links?.next;
+  const nextQuery = link ? readNextQuery(link.href, source.path, visit.key) : null;
+  const next = leavePage(visit.step, visit.key, body._embedded.items.length, nextQuery !== null);
+  return {
+    page: createPage(source, visit.query, body, nextQuery, visit.firstQuery, next),
+    next,
+  };
 }
 
 function createPage<T>(
@@ -137,8 +171,13 @@ function createPage<T>(
   };
 }
 
-// A next link naming the current page would make `all()` loop forever.
-function readNextQuery(href: string, path: string, currentKey: string): PageQuery {
+/**
+ * Returns the query of a page's next link.
+ *
+ * @throws UnexpectedLinkError when the link leaves the list or names the page it is on (which
+ *   would make `all()` loop forever).
+ */
+export function readNextQuery(href: string, path: string, currentKey: string): PageQuery {
   const next = readLinkQuery(href, path);
   if (describeQuery(next) === currentKey) {
     throw new UnexpectedLinkError("Next link names the current page again", path, path);

@@ -18,12 +18,16 @@ function loadAhead<T>(load: () => LoadedStep<T>): LoadedStep<T> {
  *
  * Nothing is fetched before the first `next()`. At most two pages are held; a caller that stops
  * leaves at most one page read for nothing. A failure of the page read ahead is thrown when the
- * caller asks for that page.
+ * caller asks for that page. A source with a `walk` of its own is walked by it instead.
  */
 export async function* readPagesAhead<T>(
   source: PageSource<T>,
   firstQuery: PageQuery | null,
 ): AsyncGenerator<Page<T>> {
+  if (firstQuery !== null && source.walk !== undefined) {
+    yield* source.walk(firstQuery);
+    return;
+  }
   let pending: LoadedStep<T> | undefined =
     firstQuery === null
       ? undefined

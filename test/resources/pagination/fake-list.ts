@@ -1,4 +1,10 @@
-import type { PageBody, PageQuery, PageSource } from "../../../src/resources/pagination/index.js";
+import {
+  type PageBody,
+  type PageQuery,
+  type PageSource,
+  type UnparsedPage,
+  walkBeforeParse,
+} from "../../../src/resources/pagination/index.js";
 
 export interface Item {
   code: string;
@@ -71,4 +77,22 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const values: T[] = [];
   for await (const value of iterable) values.push(value);
   return values;
+}
+
+/** A page answer read unparsed: the body's text, parsed on demand. */
+export function unparsed<T>(body: unknown): UnparsedPage<T> {
+  const text = JSON.stringify(body);
+  return { text, parse: () => JSON.parse(text) as PageBody<T> };
+}
+
+/**
+ * The same list walked as the Node entry walks lists: each answer read unparsed (its text made
+ * from the body the list answers), the next page asked for before the parse.
+ */
+export function walkedBeforeParse<T>(source: PageSource<T>): PageSource<T> {
+  const walking: PageSource<T> = { ...source };
+  walking.walk = walkBeforeParse(walking, async (query) =>
+    unparsed<T>(await source.fetchPage(query)),
+  );
+  return walking;
 }

@@ -7,12 +7,19 @@ import {
   type PageQuery,
   type PageSource,
 } from "../../../src/resources/pagination/index.js";
-import { collect, type Item } from "./fake-list.js";
+import { collect, type Item, walkedBeforeParse } from "./fake-list.js";
 
 const PATH = "/api/rest/v1/categories";
 
-/** A list whose answers are scripted per `page` query parameter; every fetch is counted. */
-function scriptedList(answer: (page: number) => unknown): {
+/**
+ * A list whose answers are scripted per `page` query parameter; every fetch is counted. With
+ * `beforeParse`, it is walked as the Node entry walks lists, asking for the next page before the
+ * parse.
+ */
+function scriptedListOf(
+  answer: (page: number) => unknown,
+  beforeParse: boolean,
+): {
   source: PageSource<Item>;
   fetches: PageQuery[];
 } {
@@ -25,12 +32,17 @@ function scriptedList(answer: (page: number) => unknown): {
       return answer(Number(query.page ?? 1)) as never;
     },
   };
-  return { source, fetches };
+  return { source: beforeParse ? walkedBeforeParse(source) : source, fetches };
 }
 
 const next = (page: number) => ({ next: { href: `${PATH}?page=${page}&limit=100` } });
 
-describe("pagination walks", () => {
+describe.each([
+  ["with the engine's read-ahead", false],
+  ["asking for the next page before the parse", true],
+])("pagination walks %s", (_kind, beforeParse) => {
+  const scriptedList = (answer: (page: number) => unknown) => scriptedListOf(answer, beforeParse);
+
   it.each([
     [
       "items as an object",
