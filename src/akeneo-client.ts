@@ -10,6 +10,7 @@ import type {
 import type { ClientOptions } from "./core/client/index.js";
 import { type Platform, WEB_PLATFORM } from "./core/platform/index.js";
 import { type AkeneoResources, createResources } from "./resources/create-resources.js";
+import type { PageWalker } from "./resources/facade/page-walker.js";
 import { createPhpAccessors, type PhpAccessors } from "./resources/php-accessors.js";
 
 type EndpointModule = typeof endpointFunctions;
@@ -73,13 +74,15 @@ export function createAkeneoClient<C extends ProductCatalog = UntypedCatalog>(
 
 /**
  * Creates a client whose uploads from a path, `downloadTo` and default `fetch` come from
- * `platform`: what each entry's `createAkeneoClient` calls with its own platform.
+ * `platform`, and whose lists are walked by `pageWalker` when given: what each entry's
+ * `createAkeneoClient` calls with its own.
  */
 export function createAkeneoClientOn<C extends ProductCatalog = UntypedCatalog>(
   platform: Platform,
   options: ClientOptions,
+  pageWalker?: PageWalker,
 ): AkeneoClient<C> {
-  const core = createAkeneoCoreOn(platform, options);
+  const core = createAkeneoCoreOn(platform, options, pageWalker);
   const resources = createResources(core);
   // The catalog type only narrows what the same facade returns: one object serves every C.
   return Object.freeze({

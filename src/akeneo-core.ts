@@ -2,6 +2,7 @@ import type { RawClient } from "../generated/endpoints.js";
 import type { paths } from "../generated/schema.js";
 import { type ClientOptions, createCoreClient } from "./core/client/index.js";
 import { type Platform, WEB_PLATFORM } from "./core/platform/index.js";
+import type { PageWalker } from "./resources/facade/page-walker.js";
 import type { ResourceContext } from "./resources/facade/resource-context.js";
 
 /**
@@ -49,14 +50,19 @@ export function createAkeneoCore(options: ClientOptions): AkeneoCore {
 
 /**
  * Creates a core whose uploads from a path, `downloadTo` and default `fetch` come from
- * `platform`: what each entry's `createAkeneoCore` and `createAkeneoClient` call with its own
- * platform.
+ * `platform`, and whose lists are walked by `pageWalker` when given: what each entry's
+ * `createAkeneoCore` and `createAkeneoClient` call with its own.
  */
-export function createAkeneoCoreOn(platform: Platform, options: ClientOptions): AkeneoCore {
+export function createAkeneoCoreOn(
+  platform: Platform,
+  options: ClientOptions,
+  pageWalker?: PageWalker,
+): AkeneoCore {
   const core = createCoreClient<paths>(options, platform);
   return Object.freeze({
     api: core.api,
     platform,
+    pageWalker,
     maxNdjsonLineBytes: core.options.maxNdjsonLineBytes,
     redact: core.options.secrets.redact,
     baseUrl: core.baseUrl,

@@ -3,6 +3,7 @@ import { type AkeneoCore, createAkeneoCoreOn } from "../akeneo-core.js";
 import type { ProductCatalog, UntypedCatalog } from "../catalog/product-catalog.js";
 import { AkeneoPimClientBuilder as WebClientBuilder } from "../client-builder.js";
 import type { ClientOptions } from "../core/client/index.js";
+import { readPagesBeforeParse } from "../resources/facade/page-walker.js";
 import { NODE_PLATFORM } from "./node-platform.js";
 
 /**
@@ -19,7 +20,7 @@ import { NODE_PLATFORM } from "./node-platform.js";
 export function createAkeneoClient<C extends ProductCatalog = UntypedCatalog>(
   options: ClientOptions,
 ): AkeneoClient<C> {
-  return createAkeneoClientOn<C>(NODE_PLATFORM, options);
+  return createAkeneoClientOn<C>(NODE_PLATFORM, options, readPagesBeforeParse);
 }
 
 /**
@@ -35,7 +36,7 @@ export function createAkeneoClient<C extends ProductCatalog = UntypedCatalog>(
  * const product = await createProductsResource(core).get("shoe-42");
  */
 export function createAkeneoCore(options: ClientOptions): AkeneoCore {
-  return createAkeneoCoreOn(NODE_PLATFORM, options);
+  return createAkeneoCoreOn(NODE_PLATFORM, options, readPagesBeforeParse);
 }
 
 /**

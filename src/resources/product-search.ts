@@ -3,11 +3,17 @@ import { type CallOptions, withCallOptions } from "../core/client/index.js";
 import { readCallOptions } from "./facade/call-arguments.js";
 import { requireObject } from "./facade/check-arguments.js";
 import type { BodyOf, ItemOf, QueryOf } from "./facade/endpoint-types.js";
-import { allItems, allPages, firstPage, type ListTarget } from "./facade/list-methods.js";
+import {
+  allItems,
+  allPages,
+  firstPage,
+  type ListTarget,
+  listSource,
+} from "./facade/list-methods.js";
 import type { IterateOptions, ListOptions } from "./facade/list-options.js";
-import { callEndpoint, type ResourceContext } from "./facade/resource-context.js";
+import type { ResourceContext } from "./facade/resource-context.js";
 import { type EndpointOf, endpointOf, pagingOf, pathOf } from "./operation-table.js";
-import type { ItemIterable, Page, PageBody, PageIterable } from "./pagination/index.js";
+import type { ItemIterable, Page, PageIterable, PageQuery } from "./pagination/index.js";
 import { type SearchInput, serializeSearch } from "./search/index.js";
 
 const SEARCH = UUID_PRODUCTS_SEARCH_PER_PAGE;
@@ -49,13 +55,12 @@ export function createProductSearch(context: ResourceContext): ProductSearchMeth
   const bind = (body: ProductSearchBody, call: unknown): ListTarget<SearchItem> => {
     const payload = toPayload(body);
     const options = readCallOptions(call);
-    const fetchPage = async (query: Record<string, unknown>) =>
-      (await callEndpoint(
-        context,
-        endpoint,
-        withCallOptions({ params: { query }, body: payload }, options) as never,
-      )) as PageBody<SearchItem>;
-    return { source: { path: pathOf(SEARCH), fetchPage }, paging: pagingOf(SEARCH) };
+    const init = (query: PageQuery) =>
+      withCallOptions({ params: { query }, body: payload }, options);
+    return {
+      source: listSource(context, endpoint, pathOf(SEARCH), init),
+      paging: pagingOf(SEARCH),
+    };
   };
   return {
     search: (body, options, call) => allItems(bind(body, call), options),

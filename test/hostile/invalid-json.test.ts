@@ -76,3 +76,55 @@ describe.each(READ_SURFACES)("a 2xx answer that is not JSON, through $name", (su
     expect(String(error.excerpt)).not.toContain(HOSTILE_SECRETS.accessToken);
   });
 });
+
+describe("a list page that is not JSON, through all()", () => {
+  const firstItem = async (client: ReturnType<typeof createHostileClient>): Promise<unknown> => {
+    for await (const product of client.products.all()) return product;
+    return undefined;
+  };
+
+  it("is an InvalidResponseError naming the list, with an excerpt only", async () => {
+    server = await startHostileServer((_request, response) =>
+      sendText(response, 200, MAINTENANCE_PAGE, { "content-type": "text/html; charset=utf-8" }),
+    );
+    const error = await expectSafeFailure(
+      firstItem(createHostileClient(server)),
+      "InvalidResponseError",
+    );
+    expect(error).toMatchObject({
+      reason: "invalid-json",
+      status: 200,
+      method: "GET",
+      contentType: "text/html; charset=utf-8",
+    });
+    expect(error.message).toMatch(
+      /^200 GET \/api\/rest\/v1\/products\?pagination_type=search_after&limit=100: /,
+    );
+    expect(String(error.excerpt).length).toBeLessThanOrEqual(81);
+    expect(error.message).not.toContain("We will be back soon");
+    expect(server.apiRequests()).toHaveLength(1);
+  });
+
+  it("is an InvalidResponseError when only the links that open the page are valid", async () => {
+    server = await startHostileServer((request, response) =>
+      sendText(
+        response,
+        200,
+        `{"_links":{"next":{"href":"http://pim.internal/api/rest/v1/products?page=2"}},"_embedded":{"items":[${request.headers.authorization}`,
+        { "content-type": "application/json" },
+      ),
+    );
+    const error = await expectSafeFailure(
+      firstItem(createHostileClient(server)),
+      "InvalidResponseError",
+    );
+    expect(error.reason).toBe("invalid-json");
+    expect(error.message).toMatch(
+      /^200 GET \/api\/rest\/v1\/products\?pagination_type=search_after&limit=100: /,
+    );
+    expect(String(error.excerpt)).not.toContain(HOSTILE_SECRETS.accessToken);
+    // The second page was asked for while the first was parsed; nothing after the failure.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.apiRequests()).toHaveLength(2);
+  });
+});

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as web from "../../src/index.js";
 import * as node from "../../src/node/index.js";
+import { readPagesBeforeParse } from "../../src/resources/facade/page-walker.js";
 import { type FakePim, startFakePim } from "../../src/testing/index.js";
 import { emulatorClientOptions } from "../resources/emulator-client.js";
 
@@ -76,6 +77,24 @@ describe("the Node entry and the web entry", () => {
       logLevel: "error",
     }).buildAuthenticatedByPassword(clientId, secret, username, password);
     await expect(client.mediaFiles.upload(source, { product: PICTURE })).resolves.toContain("/");
+  });
+
+  it("walks lists asking for the next page before the parse on Node only", async () => {
+    pim.seed.products(Array.from({ length: 150 }, (_, index) => ({ identifier: `p-${index}` })));
+    const listRequests = () =>
+      pim.requestLog.count({ method: "GET", path: "/api/rest/v1/products" });
+    const atFirstItem = async (products: web.ProductsResource): Promise<number> => {
+      const before = listRequests();
+      for await (const _product of products.all()) return listRequests() - before;
+      return 0;
+    };
+    const options = emulatorClientOptions(pim);
+    expect(await atFirstItem(clientOf(pim, node.createAkeneoClient).products)).toBe(2);
+    const nodeCore = node.createAkeneoCore(options);
+    expect(await atFirstItem(node.createProductsResource(nodeCore))).toBe(2);
+    expect(nodeCore.pageWalker).toBe(readPagesBeforeParse);
+    // In a browser the request would leave only after the parse: the web build has no walker.
+    expect(web.createAkeneoCore(options).pageWalker).toBeUndefined();
   });
 
   it("throws NodeOnlyFeatureError from the web build's createFileTokenStore", () => {

@@ -47,7 +47,21 @@ describe("products facade against the emulator", () => {
       seen += 1;
       if (seen === 5) break;
     }
-    expect(setup.pim.requestLog.count(LIST)).toBe(1);
+    // The first page, and the second asked for while the first was parsed; never the third.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(setup.pim.requestLog.count(LIST)).toBe(2);
+  });
+
+  it("has the next page asked for before the first item of a page is handed out", async () => {
+    seedProducts(setup, 250);
+    const listedAtPageStart: number[] = [];
+    let seen = 0;
+    for await (const _product of setup.client.products.all()) {
+      if (seen % 100 === 0) listedAtPageStart.push(setup.pim.requestLog.count(LIST));
+      seen += 1;
+    }
+    // Each page's successor reached the server while that page was parsed; the last has none.
+    expect(listedAtPageStart).toEqual([2, 3, 3]);
   });
 
   it("passes the value filters through: all() answers only the values asked for", async () => {

@@ -8,6 +8,7 @@ import {
   type Page,
   type PageBody,
   type PageIterable,
+  type PageQuery,
   type PageSource,
 } from "../pagination/index.js";
 import type { EndpointFunction, ItemOf } from "./endpoint-types.js";
@@ -48,13 +49,25 @@ export function bindList<F extends EndpointFunction>(
   call?: CallOptions,
 ): ListTarget<ItemOf<F>> {
   const path = serializePath(pathTemplate, pathParams);
-  const fetchPage = async (query: Record<string, unknown>) =>
-    (await callEndpoint(
-      context,
-      endpoint,
-      withCallOptions({ params: { path: pathParams, query } }, call) as never,
-    )) as PageBody<ItemOf<F>>;
-  return { source: { path, fetchPage }, paging };
+  const init = (query: PageQuery) => withCallOptions({ params: { path: pathParams, query } }, call);
+  return { source: listSource(context, endpoint, path, init), paging };
+}
+
+/**
+ * The page source of a list whose page requests `endpoint` sends with `init(query)`, walked by the
+ * context's page walker when it has one.
+ */
+export function listSource<F extends EndpointFunction>(
+  context: ResourceContext,
+  endpoint: F,
+  path: string,
+  init: (query: PageQuery) => object,
+): PageSource<ItemOf<F>> {
+  const fetchPage = async (query: PageQuery) =>
+    (await callEndpoint(context, endpoint, init(query) as never)) as PageBody<ItemOf<F>>;
+  const source: PageSource<ItemOf<F>> = { path, fetchPage };
+  source.walk = context.pageWalker?.(source, context, endpoint, init);
+  return source;
 }
 
 /**

@@ -3,6 +3,7 @@ import { type RequestSummary, requestOf, unwrap, unwrapObject } from "../../core
 import type { Platform } from "../../core/platform/index.js";
 import type { TextRedactor } from "../../core/redact/index.js";
 import type { DataOf, EndpointFunction, InitOf } from "./endpoint-types.js";
+import type { PageWalker } from "./page-walker.js";
 
 /** What every facade is built on: the typed client carrying auth and transport. */
 export interface ResourceContext {
@@ -14,6 +15,8 @@ export interface ResourceContext {
   readonly maxNdjsonLineBytes?: number;
   /** Removes the client's own secrets (tokens, password) from the errors built from answers. */
   readonly redact?: TextRedactor;
+  /** How `pages()` and `all()` walk a list, when not with the engine's own read-ahead. */
+  readonly pageWalker?: PageWalker;
 }
 
 /** An endpoint's success data together with the response it came in and the request sent. */
